@@ -1,0 +1,22 @@
+package vn.phoihop.cadreboard.cases.application;
+
+import java.util.List;
+import java.util.Optional;
+
+import vn.phoihop.cadreboard.cases.domain.CaseId;
+import vn.phoihop.cadreboard.cases.domain.PersonnelCase;
+
+/** Where cases are kept. {@link #lock} serialises commands and arriving events on one case. */
+public interface PersonnelCases {
+
+    void add(PersonnelCase personnelCase);
+
+    Optional<PersonnelCase> lock(CaseId id);
+
+    void update(PersonnelCase personnelCase);
+
+    Optional<PersonnelCase> find(CaseId id);
+
+    List<PersonnelCase> recent(int limit);
+
+}

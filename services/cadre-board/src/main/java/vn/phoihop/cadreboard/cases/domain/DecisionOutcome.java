@@ -1,0 +1,5 @@
+package vn.phoihop.cadreboard.cases.domain;
+
+public enum DecisionOutcome {
+    APPROVED, REJECTED
+}

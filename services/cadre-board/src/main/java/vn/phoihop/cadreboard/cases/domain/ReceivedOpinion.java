@@ -1,0 +1,14 @@
+package vn.phoihop.cadreboard.cases.domain;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** The executive board's opinion on one proposal version, identified by the event that carried it. */
+public record ReceivedOpinion(UUID eventId, int proposalVersion, OpinionOutcome outcome) {
+
+    public ReceivedOpinion {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(outcome, "outcome");
+    }
+
+}

@@ -1,0 +1,54 @@
+package vn.phoihop.web;
+
+import java.util.List;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+
+/**
+ * Turns malformed and invalid requests into Problem Details that name the field and the rule it broke, so a
+ * client can fix its request without reading server logs. Services add their own advice for domain refusals.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldViolation> violations = ex.getBindingResult()
+            .getFieldErrors()
+            .stream()
+            .map(error -> new FieldViolation(error.getField(), error.getCode(), error.getDefaultMessage()))
+            .toList();
+        return ResponseEntity.badRequest().body(Problems.invalidRequest(violations));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        FieldViolation violation = jsonViolation(ex);
+        return ResponseEntity.badRequest().body(Problems.invalidRequest(List.of(violation)));
+    }
+
+    private static FieldViolation jsonViolation(HttpMessageNotReadableException ex) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+                return new FieldViolation(JsonPaths.of(json.getPath()), "Readable",
+                        "value cannot be read as the expected type");
+            }
+        }
+        return new FieldViolation("", "Readable", "request body is missing or is not valid JSON");
+    }
+
+}

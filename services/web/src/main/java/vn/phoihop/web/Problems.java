@@ -1,0 +1,30 @@
+package vn.phoihop.web;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/** Builders for the Problem Details bodies every service returns, so all refusals read the same. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static ProblemDetail invalidRequest(List<FieldViolation> violations) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request breaks " + violations.size() + " rule(s); see errors.");
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", violations);
+        return problem;
+    }
+
+    /** A well-formed request that the domain refuses: the rule's name and a sentence with the numbers. */
+    public static ProblemDetail refused(HttpStatus status, String rule, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle("Refused by rule " + rule);
+        problem.setProperty("rule", rule);
+        return problem;
+    }
+
+}

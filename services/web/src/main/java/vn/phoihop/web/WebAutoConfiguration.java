@@ -1,0 +1,44 @@
+package vn.phoihop.web;
+
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+
+import tools.jackson.databind.json.JsonMapper;
+
+@AutoConfiguration
+@EnableConfigurationProperties(UserProperties.class)
+@Import(ProblemDetailsAdvice.class)
+public class WebAutoConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    InMemoryUserDetailsManager users(UserProperties properties) {
+        List<UserDetails> users = properties.users()
+            .stream()
+            .map(user -> User.withUsername(user.name())
+                .password(user.password())
+                .roles(user.roles().toArray(String[]::new))
+                .build())
+            .toList();
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    @Bean
+    SecurityBaseline securityBaseline(JsonMapper json) {
+        return new SecurityBaseline(json);
+    }
+
+}
