@@ -10,7 +10,7 @@ import vn.phoihop.web.SecurityBaseline;
 
 /** Who may do what at the cadre board; anything not granted here is denied. */
 @Configuration
-class SecurityConfig {
+public class SecurityConfig {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, SecurityBaseline baseline) throws Exception {
