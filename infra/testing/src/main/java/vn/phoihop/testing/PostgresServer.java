@@ -1,0 +1,6 @@
+package vn.phoihop.testing;
+
+interface PostgresServer {
+
+    Database createDatabase(String name);
+}
