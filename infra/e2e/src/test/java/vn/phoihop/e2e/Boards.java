@@ -1,0 +1,53 @@
+package vn.phoihop.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.phoihop.servers.ServiceProcess;
+import vn.phoihop.testing.Database;
+import vn.phoihop.testing.RealServers;
+
+/** Starts the boards as OS processes from their executable jars, on the shared real broker and PostgreSQL. */
+final class Boards {
+
+    static final String CADRE_BOARD = "cadre-board";
+
+    static final String EXECUTIVE_BOARD = "executive-board";
+
+    private Boards() {
+    }
+
+    static ServiceProcess start(String service, Database database, String... extraArguments) {
+        int port = freePort();
+        List<String> arguments = new ArrayList<>(List.of("--server.port=" + port,
+                "--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password(),
+                "--spring.kafka.bootstrap-servers=" + RealServers.kafkaBootstrapServers()));
+        arguments.addAll(List.of(extraArguments));
+        Path jar = Path.of(System.getProperty("phoihop.jar." + service));
+        Path log = Path.of(System.getProperty("phoihop.logs", "target/service-logs"))
+            .resolve(service + "-" + database.name() + "-" + port + ".log");
+        return ServiceProcess.start(jar, arguments, port, log);
+    }
+
+    static Api clerk(ServiceProcess cadreBoard) {
+        return new Api(cadreBoard.baseUri(), "clerk", "clerk-demo");
+    }
+
+    static Api committee(ServiceProcess executiveBoard) {
+        return new Api(executiveBoard.baseUri(), "committee", "committee-demo");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}
