@@ -1,0 +1,33 @@
+package vn.phoihop.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** One line describing where a benchmark ran, printed with every result so numbers are never read alone. */
+final class Machine {
+
+    private Machine() {
+    }
+
+    static String describe() {
+        return "%s, %d cores, %d MiB RAM visible to the JVM, Java %s, %s".formatted(cpuModel(),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                Runtime.version(), System.getProperty("os.name") + " " + System.getProperty("os.version"));
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo"))
+                .stream()
+                .filter(line -> line.startsWith("model name"))
+                .map(line -> line.substring(line.indexOf(':') + 1).trim())
+                .findFirst()
+                .orElse("unknown CPU");
+        }
+        catch (IOException e) {
+            return "unknown CPU";
+        }
+    }
+
+}
