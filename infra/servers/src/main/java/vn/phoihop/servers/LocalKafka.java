@@ -42,13 +42,18 @@ public final class LocalKafka implements AutoCloseable {
     private final boolean temporary;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final Thread shutdownHook = new Thread(this::stop, "local-kafka-shutdown");
+    private final boolean stopAtJvmExit;
 
-    private LocalKafka(KafkaRaftServer server, int port, Path dataDirectory, boolean temporary) {
+    private LocalKafka(KafkaRaftServer server, int port, Path dataDirectory, boolean temporary,
+            boolean stopAtJvmExit) {
         this.server = server;
         this.port = port;
         this.dataDirectory = dataDirectory;
         this.temporary = temporary;
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        this.stopAtJvmExit = stopAtJvmExit;
+        if (stopAtJvmExit) {
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        }
     }
 
     public static Builder builder() {
@@ -90,7 +95,7 @@ public final class LocalKafka implements AutoCloseable {
         if (!stopped.compareAndSet(false, true)) {
             return;
         }
-        if (Thread.currentThread() != shutdownHook) {
+        if (stopAtJvmExit && Thread.currentThread() != shutdownHook) {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         }
         server.shutdown();
@@ -111,6 +116,7 @@ public final class LocalKafka implements AutoCloseable {
 
         private Path dataDirectory;
         private int port;
+        private boolean stopAtJvmExit = true;
 
         private Builder() {
         }
@@ -124,6 +130,12 @@ public final class LocalKafka implements AutoCloseable {
         /** 0, the default, picks a free port. */
         public Builder port(int port) {
             this.port = port;
+            return this;
+        }
+
+        /** Off for a caller that stops its servers itself, in an order of its own, when the JVM exits. */
+        public Builder stopAtJvmExit(boolean stopAtJvmExit) {
+            this.stopAtJvmExit = stopAtJvmExit;
             return this;
         }
 
@@ -141,7 +153,7 @@ public final class LocalKafka implements AutoCloseable {
             server.startup();
             log.info("Kafka broker on localhost:{} with data in {} ready in {} ms", brokerPort, directory,
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
-            return new LocalKafka(server, brokerPort, directory, temporary);
+            return new LocalKafka(server, brokerPort, directory, temporary, stopAtJvmExit);
         }
 
         private static Properties config(Path directory, int brokerPort, int controllerPort) {

@@ -114,6 +114,7 @@ public final class LocalPostgres implements AutoCloseable {
         private Path dataDirectory;
         private int port;
         private Path logFile;
+        private boolean stopAtJvmExit = true;
 
         private Builder() {
         }
@@ -133,6 +134,12 @@ public final class LocalPostgres implements AutoCloseable {
         /** Where the server's own output goes; by default it is logged through SLF4J at INFO. */
         public Builder logFile(Path logFile) {
             this.logFile = logFile;
+            return this;
+        }
+
+        /** Off for a caller that stops its servers itself, in an order of its own, when the JVM exits. */
+        public Builder stopAtJvmExit(boolean stopAtJvmExit) {
+            this.stopAtJvmExit = stopAtJvmExit;
             return this;
         }
 
@@ -158,6 +165,7 @@ public final class LocalPostgres implements AutoCloseable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(temporary)
+                    .setRegisterShutdownHook(stopAtJvmExit)
                     .setPort(port)
                     .setPGStartupWait(STARTUP_WAIT)
                     .setServerConfig("wal_level", "logical")

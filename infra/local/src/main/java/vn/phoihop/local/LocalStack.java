@@ -1,0 +1,160 @@
+package vn.phoihop.local;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import vn.phoihop.events.Topics;
+import vn.phoihop.servers.LocalKafka;
+import vn.phoihop.servers.LocalPostgres;
+import vn.phoihop.servers.ServiceProcess;
+
+/**
+ * Starts PostgreSQL, the Kafka broker and the services, enters the demo data once, and on Ctrl-C stops them
+ * in reverse order. Data survives restarts in the data directory.
+ */
+public final class LocalStack {
+
+    private static final List<String> TOPICS = List.of(Topics.CADRE_BOARD_EVENTS, Topics.EXECUTIVE_BOARD_EVENTS);
+    private static final int TOPIC_PARTITIONS = 3;
+
+    private final StackSettings settings;
+    private final PrintStream out;
+    // what has started, last first, so a failure half-way still stops everything already running
+    private final Deque<Running> running = new ConcurrentLinkedDeque<>();
+
+    LocalStack(StackSettings settings, PrintStream out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        StackSettings settings = StackSettings.fromArguments(List.of(args), Path.of("").toAbsolutePath(), version());
+        LocalStack stack = new LocalStack(settings, System.out);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-stop"));
+        try {
+            stack.start().print(System.out);
+        } catch (RuntimeException e) {
+            System.err.println("The local stack could not start: " + e.getMessage());
+            System.exit(1);
+        }
+        // everything runs in other threads and processes; the shutdown hook ends it
+        Thread.currentThread().join();
+    }
+
+    Summary start() {
+        long started = System.nanoTime();
+        settings.services().forEach(LocalStack::requireJar);
+        LocalPostgres postgres = startPostgres();
+        LocalKafka kafka = startKafka();
+        startServices(postgres, kafka);
+        List<DemoCase> seeded = new DemoSeeder(HttpClient.newHttpClient(), cadreBoard().baseUri()).seedIfEmpty(DemoCase.ALL);
+        return new Summary(settings, postgres, kafka, seeded, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Idempotent; safe from the shutdown hook after a failed start. */
+    void stop() {
+        if (running.isEmpty()) {
+            return;
+        }
+        Running next;
+        while ((next = running.pollFirst()) != null) {
+            out.println("Stopping " + next.name());
+            try {
+                next.stop().run();
+            } catch (RuntimeException e) {
+                out.println("Could not stop " + next.name() + ": " + e.getMessage());
+            }
+        }
+        out.println("Stopped.");
+    }
+
+    private static void requireJar(StackService service) {
+        if (!Files.isRegularFile(service.jar())) {
+            throw new IllegalStateException(service.jar() + " is missing; build it with ./mvnw -DskipTests install");
+        }
+    }
+
+    private LocalPostgres startPostgres() {
+        LocalPostgres postgres = LocalPostgres.builder()
+                .dataDirectory(settings.dataDirectory().resolve("postgres"))
+                .port(settings.postgresPort())
+                .logFile(settings.logDirectory().resolve("postgres.log"))
+                .stopAtJvmExit(false)
+                .start();
+        running.push(new Running("PostgreSQL", postgres::stop));
+        settings.services().forEach(service -> postgres.createDatabase(service.database()));
+        return postgres;
+    }
+
+    private LocalKafka startKafka() {
+        LocalKafka kafka = LocalKafka.builder()
+                .dataDirectory(settings.dataDirectory().resolve("kafka"))
+                .port(settings.kafkaPort())
+                .stopAtJvmExit(false)
+                .start();
+        running.push(new Running("Kafka", kafka::stop));
+        TOPICS.forEach(topic -> kafka.createTopicIfAbsent(topic, TOPIC_PARTITIONS));
+        return kafka;
+    }
+
+    /** In parallel: each service spends most of its start waiting on its own JVM. */
+    private void startServices(LocalPostgres postgres, LocalKafka kafka) {
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> starts = new ArrayList<>();
+            for (StackService service : settings.services()) {
+                starts.add(executor.submit(() -> startService(service, postgres, kafka)));
+            }
+            for (Future<?> start : starts) {
+                start.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting the services", e);
+        }
+    }
+
+    private void startService(StackService service, LocalPostgres postgres, LocalKafka kafka) {
+        out.println("Starting " + service.name() + " on port " + service.port());
+        List<String> arguments = service.arguments(postgres.jdbcUrl(service.database()), postgres.username(),
+                postgres.password(), kafka.bootstrapServers());
+        ServiceProcess process = ServiceProcess.start(service.jar(), arguments, service.port(),
+                settings.logDirectory().resolve(service.name() + ".log"));
+        running.push(new Running(service.name(), process::stop));
+        out.println(service.name() + " is up (pid " + process.pid() + ")");
+    }
+
+    private StackService cadreBoard() {
+        return settings.services().stream().filter(service -> service.name().equals(Services.CADRE_BOARD))
+                .findFirst().orElseThrow();
+    }
+
+    private static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = LocalStack.class.getResourceAsStream("/local-stack.properties")) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("version");
+    }
+
+    private record Running(String name, Runnable stop) {
+    }
+}

@@ -1,0 +1,32 @@
+package vn.phoihop.local;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+
+import vn.phoihop.servers.LocalKafka;
+import vn.phoihop.servers.LocalPostgres;
+
+/** What the user needs once the stack is up: where everything is and how to log in. */
+record Summary(StackSettings settings, LocalPostgres postgres, LocalKafka kafka, List<DemoCase> seeded, Duration took) {
+
+    void print(PrintStream out) {
+        out.println();
+        out.printf("Phối hợp is running (started in %d s)%n", Math.max(1, Math.round(took.toMillis() / 1000.0)));
+        for (StackService service : settings.services()) {
+            out.printf("  %-16s %s   users: %s%n", service.name(), service.baseUri(),
+                    String.join(", ", service.demoUsers()));
+        }
+        out.println("  Demo passwords are the user name + \"-demo\" (clerk / clerk-demo).");
+        out.printf("  %-16s jdbc:postgresql://localhost:%d/<database>   user %s, password %s%n", "PostgreSQL",
+                postgres.port(), postgres.username(), postgres.password());
+        out.printf("  %-16s %s%n", "Kafka", kafka.bootstrapServers());
+        long submitted = seeded.stream().filter(DemoCase::submitted).count();
+        out.println(seeded.isEmpty()
+                ? "  Demo data: kept from the previous run."
+                : "  Demo data: " + seeded.size() + " appointment cases entered as the clerk, " + submitted
+                        + " of them submitted to the executive board.");
+        out.printf("  Data in %s, logs in %s%n", settings.dataDirectory(), settings.logDirectory());
+        out.println("Ctrl-C to stop.");
+    }
+}

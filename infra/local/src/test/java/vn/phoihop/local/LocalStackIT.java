@@ -1,0 +1,122 @@
+package vn.phoihop.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.phoihop.events.Topics;
+
+/** The whole stack with real servers, and fake boards run as {@code java -jar} processes in place of the services. */
+class LocalStackIT {
+
+    @TempDir
+    Path root;
+
+    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+
+    @Test
+    void startsServersAndBoardsSeedsThemAndStopsInReverseOrderLeavingNoProcess() throws Exception {
+        StackSettings settings = settings();
+        LocalStack stack = new LocalStack(settings, out);
+
+        stack.start().print(out);
+
+        assertThat(output.toString(StandardCharsets.UTF_8))
+                .contains("http://localhost:" + settings.services().getFirst().port(), "clerk", "Ctrl-C to stop");
+        assertThat(casesOn(settings.services().getFirst())).contains("caseId");
+        assertThat(partitions(settings, Topics.CADRE_BOARD_EVENTS)).isEqualTo(3);
+        assertThat(partitions(settings, Topics.EXECUTIVE_BOARD_EVENTS)).isEqualTo(3);
+        assertThat(canConnect(settings, "executive_board")).isTrue();
+
+        stack.stop();
+
+        assertThat(stoppingOrder()).containsExactlyInAnyOrder("cadre-board", "executive-board", "Kafka", "PostgreSQL");
+        assertThat(stoppingOrder().subList(2, 4)).containsExactly("Kafka", "PostgreSQL");
+        assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive)).isEmpty();
+        assertThat(canConnect(settings, "executive_board")).isFalse();
+    }
+
+    @Test
+    void aSecondStartOnTheSameDataKeepsDatabasesAndTopics() throws Exception {
+        StackSettings settings = settings();
+        LocalStack first = new LocalStack(settings, out);
+        first.start();
+        first.stop();
+
+        LocalStack second = new LocalStack(settings, out);
+        second.start();
+        try {
+            assertThat(canConnect(settings, "cadre_board")).isTrue();
+            assertThat(partitions(settings, Topics.CADRE_BOARD_EVENTS)).isEqualTo(3);
+        } finally {
+            second.stop();
+        }
+    }
+
+    private StackSettings settings() throws IOException {
+        List<StackService> services = Services.of(root, "test").stream()
+                .map(service -> new StackService(service.name(), service.jar(), freePort(), service.database(),
+                        service.demoUsers()))
+                .toList();
+        for (StackService service : services) {
+            FakeBoardJar.writeTo(service.jar());
+        }
+        return new StackSettings(root.resolve(".data"), freePort(), freePort(), services);
+    }
+
+    private List<String> stoppingOrder() {
+        return output.toString(StandardCharsets.UTF_8).lines()
+                .filter(line -> line.startsWith("Stopping "))
+                .map(line -> line.substring("Stopping ".length()))
+                .toList();
+    }
+
+    private static String casesOn(StackService service) throws Exception {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + service.port() + "/api/cases"))
+                    .header("Authorization", FakeBoard.CLERK).build(), BodyHandlers.ofString()).body();
+        }
+    }
+
+    private static int partitions(StackSettings settings, String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", "localhost:" + settings.kafkaPort()))) {
+            return admin.describeTopics(Set.of(topic)).allTopicNames().get().get(topic).partitions().size();
+        }
+    }
+
+    private static boolean canConnect(StackSettings settings, String database) {
+        String url = "jdbc:postgresql://localhost:" + settings.postgresPort() + "/" + database;
+        try (var connection = DriverManager.getConnection(url, "postgres", "postgres")) {
+            return connection.isValid(5);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

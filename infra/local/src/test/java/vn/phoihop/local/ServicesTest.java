@@ -1,0 +1,50 @@
+package vn.phoihop.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ServicesTest {
+
+    private static final Path ROOT = Path.of("/repo");
+
+    @Test
+    void theBoardsRunOnTheirContractPortsWithTheirOwnDatabases() {
+        assertThat(Services.of(ROOT, "1.0"))
+                .extracting(StackService::name, StackService::port, StackService::database)
+                .containsExactly(
+                        tuple("cadre-board", 8081, "cadre_board"),
+                        tuple("executive-board", 8082, "executive_board"));
+    }
+
+    @Test
+    void eachServiceRunsTheExecJarOfItsModule() {
+        assertThat(Services.of(ROOT, "1.0")).extracting(StackService::jar).containsExactly(
+                Path.of("/repo/services/cadre-board/target/cadre-board-1.0-exec.jar"),
+                Path.of("/repo/services/executive-board/target/executive-board-1.0-exec.jar"));
+    }
+
+    @Test
+    void argumentsPointTheServiceAtItsPortDatabaseAndBrokerAsTheContractSays() {
+        StackService cadreBoard = Services.of(ROOT, "1.0").getFirst();
+
+        assertThat(cadreBoard.arguments("jdbc:postgresql://localhost:15432/cadre_board", "postgres", "secret",
+                "localhost:19092")).containsExactly(
+                        "--server.port=8081",
+                        "--spring.datasource.url=jdbc:postgresql://localhost:15432/cadre_board",
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=secret",
+                        "--spring.kafka.bootstrap-servers=localhost:19092");
+    }
+
+    @Test
+    void everyServiceNamesItsDemoUsers() {
+        assertThat(Services.of(ROOT, "1.0")).extracting(StackService::demoUsers).containsExactly(
+                List.of("clerk", "auditor", "admin"),
+                List.of("committee", "member", "auditor", "admin"));
+    }
+}
