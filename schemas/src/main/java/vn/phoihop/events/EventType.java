@@ -1,0 +1,25 @@
+package vn.phoihop.events;
+
+import java.util.List;
+
+import org.apache.avro.Schema;
+import org.apache.avro.specific.SpecificRecord;
+
+/**
+ * An event of the contract with the topic that carries it. The list is written out rather than scanned so that the
+ * codec works from any jar; {@code SchemaVersionsTest} checks it against the schema files.
+ */
+record EventType(Class<? extends SpecificRecord> javaClass, Schema schema, String topic, String producer) {
+
+    static final List<EventType> ALL = List.of(
+            new EventType(ConsultationRequested.class, ConsultationRequested.getClassSchema(),
+                    Topics.CADRE_BOARD_EVENTS, Topics.CADRE_BOARD),
+            new EventType(DecisionFinalised.class, DecisionFinalised.getClassSchema(),
+                    Topics.CADRE_BOARD_EVENTS, Topics.CADRE_BOARD),
+            new EventType(OpinionIssued.class, OpinionIssued.getClassSchema(),
+                    Topics.EXECUTIVE_BOARD_EVENTS, Topics.EXECUTIVE_BOARD));
+
+    String name() {
+        return schema.getName();
+    }
+}
