@@ -1,0 +1,57 @@
+package vn.phoihop.messaging;
+
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.phoihop.events.EventCodec;
+
+/**
+ * The inbound side, when the service names an inbound topic; it then must declare an {@link InboundEventHandler}.
+ * Everything Kafka needs is here, so a service configures nothing but {@code spring.kafka.bootstrap-servers}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty("phoihop.messaging.inbound-topic")
+class InboundConfiguration {
+
+    static final String CONTAINER_FACTORY = "phoihopInboundContainerFactory";
+
+    @Bean
+    DeadLetters phoihopDeadLetters(KafkaProperties kafka, MessagingProperties properties) {
+        return new DeadLetters(kafka.buildProducerProperties(), properties.deadLetterTopic());
+    }
+
+    @Bean(CONTAINER_FACTORY)
+    ConcurrentKafkaListenerContainerFactory<String, byte[]> phoihopInboundContainerFactory(KafkaProperties kafka,
+            DeadLetters deadLetters) {
+        Map<String, Object> consumer = kafka.buildConsumerProperties();
+        consumer.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        consumer.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        // a new service must see the history that was published before it first subscribed
+        consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        ConcurrentKafkaListenerContainerFactory<String, byte[]> factory = new ConcurrentKafkaListenerContainerFactory<>();
+        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(consumer));
+        factory.setCommonErrorHandler(deadLetters.errorHandler());
+        return factory;
+    }
+
+    @Bean
+    InboundListener phoihopInboundListener(EventCodec codec, JdbcClient jdbc, InboundEventHandler handler,
+            PlatformTransactionManager transactionManager, MessagingProperties properties) {
+        return new InboundListener(codec, new Inbox(jdbc), handler, new TransactionTemplate(transactionManager),
+                properties.inboundProducer());
+    }
+
+}

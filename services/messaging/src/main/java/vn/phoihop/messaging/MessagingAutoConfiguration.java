@@ -1,0 +1,89 @@
+package vn.phoihop.messaging;
+
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.util.StringUtils;
+
+import vn.phoihop.events.EventCodec;
+
+/**
+ * Messaging for a board: {@link Outbox}, the relay that publishes it, and, with an inbound topic, the listener
+ * that hands events to the service's {@link InboundEventHandler}.
+ */
+@AutoConfiguration(after = { DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+        FlywayAutoConfiguration.class, KafkaAutoConfiguration.class })
+@EnableConfigurationProperties(MessagingProperties.class)
+@Import({ RelayConfiguration.class, InboundConfiguration.class })
+public final class MessagingAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventCodec eventCodec() {
+        return EventCodec.create();
+    }
+
+    @Bean
+    Outbox outbox(DataSource dataSource, EventCodec codec, Traceparent traceparent, MessagingProperties properties) {
+        return new Outbox(JdbcClient.create(dataSource), codec, traceparent, properties);
+    }
+
+    // kept forever, never compacted: auditors replay the topics from the beginning, years later. The inbound
+    // topic is declared too, so that subscribing before its producer ever ran cannot let the broker create it
+    // with its default retention.
+    @Bean
+    KafkaAdmin.NewTopics phoihopTopics(MessagingProperties properties) {
+        return new KafkaAdmin.NewTopics(
+                Stream.of(properties.outboundTopic(), properties.inboundTopic(), properties.deadLetterTopic())
+                    .filter(StringUtils::hasText)
+                    .map((name) -> TopicBuilder.name(name)
+                        .partitions(properties.topicPartitions())
+                        .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                        .build())
+                    .toArray(NewTopic[]::new));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(Tracer.class)
+    static class TracingConfiguration {
+
+        @Bean
+        Traceparent micrometerTraceparent(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+            return new MicrometerTraceparent(tracer, propagator);
+        }
+
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnMissingClass("io.micrometer.tracing.Tracer")
+    static class NoTracingConfiguration {
+
+        @Bean
+        Traceparent noTraceparent() {
+            return Traceparent.NONE;
+        }
+
+    }
+
+}

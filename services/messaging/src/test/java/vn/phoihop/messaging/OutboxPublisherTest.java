@@ -1,0 +1,105 @@
+package vn.phoihop.messaging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.debezium.engine.DebeziumEngine;
+import io.debezium.engine.RecordChangeEvent;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.SchemaBuilder;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.source.SourceRecord;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+class OutboxPublisherTest {
+
+    private static final Schema ROW = SchemaBuilder.struct()
+        .field("aggregate_id", Schema.STRING_SCHEMA)
+        .field("topic", Schema.STRING_SCHEMA)
+        .field("payload", Schema.BYTES_SCHEMA)
+        .field("headers", Schema.STRING_SCHEMA)
+        .build();
+
+    private static final Schema CHANGE = SchemaBuilder.struct()
+        .field("after", ROW)
+        .field("op", Schema.STRING_SCHEMA)
+        .build();
+
+    private final List<String> marks = new ArrayList<>();
+
+    @Test
+    void marksABatchProcessedOnlyOnceKafkaHasAcknowledgedAllOfIt() throws InterruptedException {
+        MockProducer<String, byte[]> kafka = new MockProducer<>(false, null, new StringSerializer(),
+                new ByteArraySerializer());
+        OutboxPublisher publisher = new OutboxPublisher(kafka);
+
+        publisher.handleBatch(List.of(insert("case-1"), insert("case-2")), committer(kafka));
+
+        assertThat(this.marks).containsExactly("processed after 2 sends, all acknowledged",
+                "processed after 2 sends, all acknowledged", "batch finished");
+        assertThat(publisher.published()).isEqualTo(2);
+    }
+
+    @Test
+    void marksNothingWhenKafkaRefusesARecord() {
+        MockProducer<String, byte[]> kafka = new MockProducer<>(false, null, new StringSerializer(),
+                new ByteArraySerializer()) {
+            @Override
+            public synchronized void flush() {
+                while (errorNext(new TimeoutException("broker gone"))) {
+                    // fail every pending send
+                }
+            }
+        };
+        OutboxPublisher publisher = new OutboxPublisher(kafka);
+
+        assertThatIllegalStateException()
+            .isThrownBy(() -> publisher.handleBatch(List.of(insert("case-1")), committer(kafka)));
+        assertThat(this.marks).isEmpty();
+        assertThat(publisher.published()).isZero();
+    }
+
+    private DebeziumEngine.RecordCommitter<RecordChangeEvent<SourceRecord>> committer(MockProducer<?, ?> kafka) {
+        return new DebeziumEngine.RecordCommitter<>() {
+            @Override
+            public void markProcessed(RecordChangeEvent<SourceRecord> record) {
+                OutboxPublisherTest.this.marks.add("processed after %d sends, %s acknowledged"
+                    .formatted(kafka.history().size(), kafka.flushed() ? "all" : "not all"));
+            }
+
+            @Override
+            public void markBatchFinished() {
+                OutboxPublisherTest.this.marks.add("batch finished");
+            }
+
+            @Override
+            public void markProcessed(RecordChangeEvent<SourceRecord> record, DebeziumEngine.Offsets offsets) {
+                markProcessed(record);
+            }
+
+            @Override
+            public DebeziumEngine.Offsets buildOffsets() {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    private static RecordChangeEvent<SourceRecord> insert(String caseId) {
+        Struct row = new Struct(ROW).put("aggregate_id", caseId)
+            .put("topic", "events")
+            .put("payload", new byte[] { 1 })
+            .put("headers", "{}");
+        SourceRecord change = new SourceRecord(Map.of(), Map.of(), "outbox", CHANGE,
+                new Struct(CHANGE).put("after", row).put("op", "c"));
+        return () -> change;
+    }
+
+}
