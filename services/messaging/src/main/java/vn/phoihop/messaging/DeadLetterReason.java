@@ -2,6 +2,8 @@ package vn.phoihop.messaging;
 
 import java.nio.charset.StandardCharsets;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -15,12 +17,17 @@ import vn.phoihop.events.UndecodableEventException;
  */
 final class DeadLetterReason {
 
+    private static final Log logger = LogFactory.getLog(DeadLetterReason.class);
+
     private DeadLetterReason() {
     }
 
     static Headers headers(ConsumerRecord<?, ?> record, Exception failure) {
-        return new RecordHeaders()
-            .add(EventHeaders.DEAD_LETTER_REASON, of(failure).getBytes(StandardCharsets.UTF_8));
+        String reason = of(failure);
+        // the key is the case id; the value is never logged
+        logger.warn("Dead-lettering %s-%d@%d of case %s: %s".formatted(record.topic(), record.partition(),
+                record.offset(), record.key(), reason));
+        return new RecordHeaders().add(EventHeaders.DEAD_LETTER_REASON, reason.getBytes(StandardCharsets.UTF_8));
     }
 
     static String of(Throwable failure) {

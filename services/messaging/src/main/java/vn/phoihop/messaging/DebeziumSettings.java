@@ -3,9 +3,9 @@ package vn.phoihop.messaging;
 import java.util.Properties;
 
 /**
- * The embedded engine's configuration: capture inserts into {@code public.outbox} and nothing else, from the
- * moment the slot exists (the outbox rows before it were published by an earlier slot or never mattered), with
- * offsets in the service's own database.
+ * The embedded engine's configuration: capture inserts into {@code public.outbox} and nothing else, with offsets
+ * in the service's own database. No snapshot: the slot, created on the service's first start before it is ready,
+ * retains every later change, and rows are never republished from the table.
  */
 final class DebeziumSettings {
 

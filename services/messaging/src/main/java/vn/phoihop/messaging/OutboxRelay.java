@@ -2,10 +2,8 @@ package vn.phoihop.messaging;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.apache.commons.logging.Log;
@@ -21,8 +19,6 @@ final class OutboxRelay implements SmartLifecycle {
 
     private static final Log logger = LogFactory.getLog(OutboxRelay.class);
 
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
-
     private final MessagingProperties.Relay settings;
 
     private final RelayLeadership leadership;
@@ -33,11 +29,7 @@ final class OutboxRelay implements SmartLifecycle {
 
     private ScheduledExecutorService scheduler;
 
-    // read without the monitor by the engine's callbacks, which must never wait for it: stop() holds it
-    // while it waits for the engine to end
-    private volatile RelayEngine engine;
-
-    private final AtomicInteger failuresInARow = new AtomicInteger();
+    private EngineSupervisor supervisor;
 
     private volatile boolean running;
 
@@ -59,6 +51,7 @@ final class OutboxRelay implements SmartLifecycle {
         long startedAt = System.nanoTime();
         this.scheduler = Executors
             .newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-relay").daemon().factory());
+        this.supervisor = new EngineSupervisor(this.engines, this.state, this.scheduler, this.settings.startTimeout());
         RelayEngine leading = tryToLead();
         if (leading != null) {
             awaitStreaming(leading);
@@ -78,10 +71,7 @@ final class OutboxRelay implements SmartLifecycle {
         this.running = false;
         if (this.scheduler != null) {
             this.scheduler.shutdownNow();
-        }
-        synchronized (this) {
-            stopEngine();
-            this.leadership.release();
+            standBy();
             this.state.role(RelayState.Role.STOPPED);
         }
     }
@@ -125,45 +115,7 @@ final class OutboxRelay implements SmartLifecycle {
             return null;
         }
         this.state.role(RelayState.Role.LEADER);
-        return startEngine();
-    }
-
-    private synchronized RelayEngine startEngine() {
-        RelayEngine started = this.engines.apply(this::died);
-        this.engine = started;
-        this.state.starting();
-        started.streaming().thenRun(() -> streams(started));
-        started.start();
-        return started;
-    }
-
-    private void streams(RelayEngine streaming) {
-        if (this.engine == streaming) {
-            this.failuresInARow.set(0);
-            this.state.streaming();
-        }
-    }
-
-    private void died(RelayEngine dead, Throwable cause) {
-        this.state.failed(cause);
-        logger.warn("Outbox relay engine died; restarting", cause);
-        try {
-            this.scheduler.schedule(() -> restart(dead), backoff().toMillis(), TimeUnit.MILLISECONDS);
-        }
-        catch (RejectedExecutionException ex) {
-            // stopping
-        }
-    }
-
-    private Duration backoff() {
-        Duration delay = Duration.ofSeconds(1L << Math.min(this.failuresInARow.getAndIncrement(), 5));
-        return (delay.compareTo(MAX_BACKOFF) < 0) ? delay : MAX_BACKOFF;
-    }
-
-    private synchronized void restart(RelayEngine dead) {
-        if (this.running && this.engine == dead && this.state.role() == RelayState.Role.LEADER) {
-            startEngine();
-        }
+        return this.supervisor.start();
     }
 
     private void watchLeadership() {
@@ -183,23 +135,9 @@ final class OutboxRelay implements SmartLifecycle {
     }
 
     private synchronized void standBy() {
-        stopEngine();
+        this.supervisor.stop();
         this.leadership.release();
         this.state.role(RelayState.Role.STANDBY);
-    }
-
-    private void stopEngine() {
-        if (this.engine == null) {
-            return;
-        }
-        try {
-            this.engine.stop(this.settings.startTimeout());
-        }
-        catch (Exception ex) {
-            logger.warn("Outbox relay engine did not stop cleanly", ex);
-        }
-        this.engine = null;
-        this.state.stopped();
     }
 
 }

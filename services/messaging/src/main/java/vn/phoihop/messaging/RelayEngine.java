@@ -22,6 +22,8 @@ final class RelayEngine {
 
     private final CompletableFuture<Void> streaming = new CompletableFuture<>();
 
+    private final CompletableFuture<Void> ended = new CompletableFuture<>();
+
     private volatile boolean stopping;
 
     /** @param died told, on the engine's thread, when the engine ends without being stopped */
@@ -59,18 +61,21 @@ final class RelayEngine {
 
     void stop(Duration timeout) throws Exception {
         this.stopping = true;
-        // Debezium refuses to stop while its tasks are starting
+        // Debezium refuses to stop while its tasks are starting, and to stop twice
         try {
             this.streaming.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         }
         catch (ExecutionException ex) {
-            return;
+            // it has ended
         }
-        this.engine.close();
+        if (!this.ended.isDone()) {
+            this.engine.close();
+        }
     }
 
     private void ended(String message, Throwable error, Died died) {
         Throwable cause = (error != null) ? error : new IllegalStateException(message);
+        this.ended.complete(null);
         this.streaming.completeExceptionally(cause);
         if (!this.stopping) {
             died.died(this, cause);

@@ -2,6 +2,8 @@ package vn.phoihop.messaging;
 
 import java.util.function.LongSupplier;
 
+import org.springframework.core.NestedExceptionUtils;
+
 /**
  * What the relay is doing, as the health endpoint reports it.
  */
@@ -55,10 +57,15 @@ final class RelayState {
         this.engine = Engine.NOT_RUNNING;
     }
 
-    /** The message only: errors from the engine or the database carry no event content. */
+    /** Messages only: errors of the engine, the database or the broker carry no event content. */
     void failed(Throwable error) {
         this.engine = (this.role == Role.LEADER) ? Engine.FAILED : this.engine;
-        this.lastError = error.getClass().getSimpleName() + ": " + error.getMessage();
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(error);
+        this.lastError = describe(error) + ((cause != error) ? " (" + describe(cause) + ")" : "");
+    }
+
+    private static String describe(Throwable error) {
+        return error.getClass().getSimpleName() + ": " + error.getMessage();
     }
 
     String lastError() {

@@ -1,5 +1,9 @@
 package vn.phoihop.messaging;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +29,18 @@ record TestService(Database database, String outboundTopic, String inboundTopic,
 
     private static String topicPrefix(String name) {
         return "messaging-it." + name + "." + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** So that the test server does not keep WAL for slots nobody will read again. */
+    void dropReplicationSlots() {
+        try (Connection connection = DriverManager.getConnection(this.database.jdbcUrl(), this.database.username(),
+                this.database.password()); Statement statement = connection.createStatement()) {
+            statement.execute("select pg_drop_replication_slot(slot_name) from pg_replication_slots"
+                    + " where database = current_database()");
+        }
+        catch (SQLException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
     Map<String, Object> properties() {
