@@ -9,7 +9,8 @@ import java.util.Properties;
  */
 final class DebeziumSettings {
 
-    static final String OFFSET_TABLE = "outbox_relay_offset";
+    // created by the messaging migrations
+    private static final String OFFSET_TABLE = "outbox_relay_offset";
 
     private DebeziumSettings() {
     }

@@ -24,18 +24,10 @@ record MessagingProperties(String producer, String outboundTopic, String inbound
     MessagingProperties {
         require(producer, "producer");
         require(outboundTopic, "outbound-topic");
-        if (consumesInbound(inboundTopic)) {
+        if (StringUtils.hasText(inboundTopic)) {
             require(inboundProducer, "inbound-producer");
             require(deadLetterTopic, "dead-letter-topic");
         }
-    }
-
-    boolean consumesInbound() {
-        return consumesInbound(inboundTopic);
-    }
-
-    private static boolean consumesInbound(String inboundTopic) {
-        return StringUtils.hasText(inboundTopic);
     }
 
     private static void require(String value, String name) {
