@@ -4,12 +4,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 import vn.phoihop.web.SecurityBaseline;
 
 /** Who may do what at the cadre board; anything not granted here is denied. */
 @Configuration
+@EnableWebSecurity
 public class SecurityConfig {
 
     @Bean
