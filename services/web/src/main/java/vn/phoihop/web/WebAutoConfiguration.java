@@ -3,6 +3,7 @@ package vn.phoihop.web;
 import java.util.List;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -14,7 +15,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 import tools.jackson.databind.json.JsonMapper;
 
-@AutoConfiguration
+@AutoConfiguration(before = UserDetailsServiceAutoConfiguration.class)
 @EnableConfigurationProperties(UserProperties.class)
 @Import(ProblemDetailsAdvice.class)
 public class WebAutoConfiguration {
