@@ -51,7 +51,7 @@ public final class SubmitLatency {
         int submits = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         Path work = Files.createTempDirectory("phoihop-bench");
-        try (LocalPostgres postgres = LocalPostgres.builder().dataDirectory(work.resolve("pg")).start();
+        try (LocalPostgres postgres = LocalPostgres.builder().durable().dataDirectory(work.resolve("pg")).start();
                 LocalKafka kafka = LocalKafka.builder().dataDirectory(work.resolve("kafka")).start()) {
             postgres.createDatabase("cadre_board");
             postgres.createDatabase("executive_board");

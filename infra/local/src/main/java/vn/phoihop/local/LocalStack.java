@@ -91,6 +91,7 @@ public final class LocalStack {
 
     private LocalPostgres startPostgres() {
         LocalPostgres postgres = LocalPostgres.builder()
+                .durable()
                 .dataDirectory(settings.dataDirectory().resolve("postgres"))
                 .port(settings.postgresPort())
                 .logFile(settings.logDirectory().resolve("postgres.log"))

@@ -115,6 +115,7 @@ public final class LocalPostgres implements AutoCloseable {
         private int port;
         private Path logFile;
         private boolean stopAtJvmExit = true;
+        private boolean durable;
 
         private Builder() {
         }
@@ -140,6 +141,16 @@ public final class LocalPostgres implements AutoCloseable {
         /** Off for a caller that stops its servers itself, in an order of its own, when the JVM exits. */
         public Builder stopAtJvmExit(boolean stopAtJvmExit) {
             this.stopAtJvmExit = stopAtJvmExit;
+            return this;
+        }
+
+        /**
+         * Commits reach the disk before they are acknowledged. The embedded binaries default to fsync and
+         * synchronous commit off, which suits throwaway test clusters but not data a user keeps, nor benchmarks
+         * that claim durability.
+         */
+        public Builder durable() {
+            this.durable = true;
             return this;
         }
 
@@ -171,6 +182,10 @@ public final class LocalPostgres implements AutoCloseable {
                     .setServerConfig("wal_level", "logical")
                     .setServerConfig("max_replication_slots", "64")
                     .setServerConfig("max_wal_senders", "64");
+            if (durable) {
+                // given after the binaries' own -F, so these win
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
             if (logFile != null) {
                 Files.createDirectories(logFile.toAbsolutePath().getParent());
                 builder.setOutputRedirector(Redirect.appendTo(logFile.toFile()))

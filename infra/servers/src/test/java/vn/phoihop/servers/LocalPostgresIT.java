@@ -33,6 +33,16 @@ class LocalPostgresIT {
     }
 
     @Test
+    void aDurableClusterFlushesEveryCommitToDisk() throws SQLException {
+        try (LocalPostgres postgres = LocalPostgres.builder().durable().start()) {
+            postgres.createDatabase("durable");
+
+            assertThat(query(postgres, "durable", "SHOW fsync")).isEqualTo("on");
+            assertThat(query(postgres, "durable", "SHOW synchronous_commit")).isEqualTo("on");
+        }
+    }
+
+    @Test
     void createDatabaseIsIdempotent() throws SQLException {
         try (LocalPostgres postgres = LocalPostgres.start()) {
             postgres.createDatabase("cases");
