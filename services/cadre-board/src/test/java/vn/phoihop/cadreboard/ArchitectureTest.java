@@ -1,36 +1,16 @@
 package vn.phoihop.cadreboard;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.junit.ArchTests;
 
-/** The regulation's rules stay plain Java; Avro and Kafka stay in the adapters. */
+import vn.phoihop.web.ArchitectureRules;
+
 @AnalyzeClasses(packages = "vn.phoihop.cadreboard", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainIsPlainJava = classes().that()
-        .resideInAPackage("..domain..")
-        .should()
-        .onlyDependOnClassesThat()
-        .resideInAnyPackage("java..", "..domain..");
-
-    @ArchTest
-    static final ArchRule useCasesDoNotKnowAdapters = noClasses().that()
-        .resideInAPackage("..application..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage("..adapter..");
-
-    @ArchTest
-    static final ArchRule eventSchemasOnlyInAdapters = noClasses().that()
-        .resideOutsideOfPackage("..adapter..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("vn.phoihop.events..", "org.apache.avro..", "org.apache.kafka..");
+    static final ArchTests platformRules = ArchTests.in(ArchitectureRules.class);
 
 }
