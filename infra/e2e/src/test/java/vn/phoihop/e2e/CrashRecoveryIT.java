@@ -18,7 +18,7 @@ import vn.phoihop.testing.Database;
 import vn.phoihop.testing.RealServers;
 
 /**
- * The cadre board dies (SIGKILL) after a submission committed and before or while Debezium publishes it; when it
+ * The cadre board dies (SIGKILL) after submissions committed, before Debezium published them or right after; when it
  * comes back, the executive board receives the consultation exactly once.
  */
 class CrashRecoveryIT {
@@ -69,7 +69,7 @@ class CrashRecoveryIT {
     }
 
     @Test
-    void killedWhilePublishingEverySubmissionStillTakesEffectOnceAtTheExecutiveBoard() {
+    void killedRightAfterThirtySubmissionsEachTakesEffectOnceAtTheExecutiveBoard() {
         ServiceProcess running = Boards.start(Boards.CADRE_BOARD, cadreDatabase);
         Api clerk = Boards.clerk(running);
         List<String> caseIds = new ArrayList<>();
