@@ -12,6 +12,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -31,12 +33,16 @@ public final class LocalPostgres implements AutoCloseable {
     private static final String PASSWORD = "postgres";
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
-    private final EmbeddedPostgres postgres;
+    private final AutoCloseable server;
+    private final int port;
     private final Path dataDirectory;
+    private final boolean temporary;
 
-    private LocalPostgres(EmbeddedPostgres postgres, Path dataDirectory) {
-        this.postgres = postgres;
+    private LocalPostgres(AutoCloseable server, int port, Path dataDirectory, boolean temporary) {
+        this.server = server;
+        this.port = port;
         this.dataDirectory = dataDirectory;
+        this.temporary = temporary;
     }
 
     public static Builder builder() {
@@ -49,7 +55,7 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     public Path dataDirectory() {
@@ -96,9 +102,12 @@ public final class LocalPostgres implements AutoCloseable {
     /** Fast shutdown: open sessions are ended, committed data stays. A temporary data directory is deleted. */
     public void stop() {
         try {
-            postgres.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot stop PostgreSQL on port " + port(), e);
+            server.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot stop PostgreSQL on port " + port(), e);
+        }
+        if (temporary && server instanceof SystemPostgres) {
+            Directories.deleteRecursively(dataDirectory);
         }
     }
 
@@ -116,6 +125,7 @@ public final class LocalPostgres implements AutoCloseable {
         private Path logFile;
         private boolean stopAtJvmExit = true;
         private boolean durable;
+        private boolean systemBinaries;
 
         private Builder() {
         }
@@ -154,6 +164,15 @@ public final class LocalPostgres implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Runs the PostgreSQL server installed on the machine (as an unprivileged user) instead of zonky's binaries.
+         * {@link #start()} falls back to it by itself when zonky's binaries cannot run.
+         */
+        public Builder systemBinaries() {
+            this.systemBinaries = true;
+            return this;
+        }
+
         public LocalPostgres start() {
             QuietLogging.quietenServers();
             long started = System.nanoTime();
@@ -163,13 +182,42 @@ public final class LocalPostgres implements AutoCloseable {
                 if (!temporary) {
                     OrphanedPostmaster.stopIfAny(directory);
                 }
-                EmbeddedPostgres postgres = configure(directory, temporary).start();
-                log.info("PostgreSQL on port {} with data in {} ready in {} ms", postgres.getPort(), directory,
+                LocalPostgres postgres = systemBinaries ? startSystem(directory, temporary)
+                        : startZonkyOrSystem(directory, temporary);
+                log.info("PostgreSQL on port {} with data in {} ready in {} ms", postgres.port(), directory,
                         Duration.ofNanos(System.nanoTime() - started).toMillis());
-                return new LocalPostgres(postgres, directory);
+                return postgres;
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start PostgreSQL in " + directory, e);
             }
+        }
+
+        private LocalPostgres startZonkyOrSystem(Path directory, boolean temporary) throws IOException {
+            try {
+                EmbeddedPostgres postgres = configure(directory, temporary).start();
+                return new LocalPostgres(postgres, postgres.getPort(), directory, temporary);
+            } catch (IOException | RuntimeException e) {
+                log.warn("The embedded PostgreSQL binaries cannot run here ({}); using the system's", e.getMessage());
+                return startSystem(directory, temporary);
+            }
+        }
+
+        private LocalPostgres startSystem(Path directory, boolean temporary) throws IOException {
+            int chosen = port == 0 ? FreePort.pick() : port;
+            return new LocalPostgres(SystemPostgres.start(directory, chosen, settings()), chosen, directory, temporary);
+        }
+
+        private Map<String, String> settings() {
+            Map<String, String> settings = new LinkedHashMap<>();
+            settings.put("wal_level", "logical");
+            settings.put("max_replication_slots", "64");
+            settings.put("max_wal_senders", "64");
+            settings.put("max_connections", "300");
+            if (!durable) {
+                settings.put("fsync", "off");
+                settings.put("synchronous_commit", "off");
+            }
+            return settings;
         }
 
         private EmbeddedPostgres.Builder configure(Path directory, boolean temporary) throws IOException {
@@ -178,10 +226,8 @@ public final class LocalPostgres implements AutoCloseable {
                     .setCleanDataDirectory(temporary)
                     .setRegisterShutdownHook(stopAtJvmExit)
                     .setPort(port)
-                    .setPGStartupWait(STARTUP_WAIT)
-                    .setServerConfig("wal_level", "logical")
-                    .setServerConfig("max_replication_slots", "64")
-                    .setServerConfig("max_wal_senders", "64");
+                    .setPGStartupWait(STARTUP_WAIT);
+            settings().forEach(builder::setServerConfig);
             if (durable) {
                 // given after the binaries' own -F, so these win
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");

@@ -43,6 +43,19 @@ class LocalPostgresIT {
     }
 
     @Test
+    void fallsBackToTheSystemsPostgresqlRunAsAnUnprivilegedUser() throws SQLException {
+        try (LocalPostgres postgres = LocalPostgres.builder().systemBinaries().start()) {
+            postgres.createDatabase("fallback");
+
+            assertThat(query(postgres, "fallback", "SHOW wal_level")).isEqualTo("logical");
+            assertThat(query(postgres, "fallback",
+                    "SELECT rolreplication FROM pg_roles WHERE rolname = current_user")).isEqualTo("t");
+            assertThat(query(postgres, "fallback", "SHOW data_directory"))
+                    .isEqualTo(postgres.dataDirectory().toString());
+        }
+    }
+
+    @Test
     void createDatabaseIsIdempotent() throws SQLException {
         try (LocalPostgres postgres = LocalPostgres.start()) {
             postgres.createDatabase("cases");
