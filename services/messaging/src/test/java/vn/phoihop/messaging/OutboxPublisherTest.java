@@ -2,7 +2,6 @@ package vn.phoihop.messaging;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import io.debezium.engine.DebeziumEngine;
 import io.debezium.engine.RecordChangeEvent;
@@ -10,9 +9,6 @@ import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.connect.data.Schema;
-import org.apache.kafka.connect.data.SchemaBuilder;
-import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.junit.jupiter.api.Test;
 
@@ -20,18 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class OutboxPublisherTest {
-
-    private static final Schema ROW = SchemaBuilder.struct()
-        .field("aggregate_id", Schema.STRING_SCHEMA)
-        .field("topic", Schema.STRING_SCHEMA)
-        .field("payload", Schema.BYTES_SCHEMA)
-        .field("headers", Schema.STRING_SCHEMA)
-        .build();
-
-    private static final Schema CHANGE = SchemaBuilder.struct()
-        .field("after", ROW)
-        .field("op", Schema.STRING_SCHEMA)
-        .build();
 
     private final List<String> marks = new ArrayList<>();
 
@@ -93,12 +77,7 @@ class OutboxPublisherTest {
     }
 
     private static RecordChangeEvent<SourceRecord> insert(String caseId) {
-        Struct row = new Struct(ROW).put("aggregate_id", caseId)
-            .put("topic", "events")
-            .put("payload", new byte[] { 1 })
-            .put("headers", "{}");
-        SourceRecord change = new SourceRecord(Map.of(), Map.of(), "outbox", CHANGE,
-                new Struct(CHANGE).put("after", row).put("op", "c"));
+        SourceRecord change = OutboxChanges.change("c", "e-" + caseId, caseId, "events", new byte[] { 1 }, "{}");
         return () -> change;
     }
 

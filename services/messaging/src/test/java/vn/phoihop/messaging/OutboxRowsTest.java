@@ -15,28 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class OutboxRowsTest {
 
-    private static final Schema ROW = SchemaBuilder.struct()
-        .field("id", Schema.STRING_SCHEMA)
-        .field("aggregate_id", Schema.STRING_SCHEMA)
-        .field("topic", Schema.STRING_SCHEMA)
-        .field("payload", Schema.BYTES_SCHEMA)
-        .field("headers", Schema.STRING_SCHEMA)
-        .build();
-
-    private static final Schema CHANGE = SchemaBuilder.struct()
-        .field("after", ROW)
-        .field("op", Schema.STRING_SCHEMA)
-        .build();
-
     @Test
     void turnsAnOutboxInsertIntoARecordOnItsTopicKeyedByCaseWithItsHeaders() {
-        Struct row = new Struct(ROW).put("id", "e-1")
-            .put("aggregate_id", "case-1")
-            .put("topic", "phoihop.cadre-board.events")
-            .put("payload", ByteBuffer.wrap(new byte[] { 1, 2, 3 }))
-            .put("headers", "{\"eventId\":\"e-1\",\"caseId\":\"case-1\"}");
+        SourceRecord insert = OutboxChanges.change("c", "e-1", "case-1", "phoihop.cadre-board.events",
+                ByteBuffer.wrap(new byte[] { 1, 2, 3 }), "{\"eventId\":\"e-1\",\"caseId\":\"case-1\"}");
 
-        ProducerRecord<String, byte[]> record = OutboxRows.toProducerRecord(change(row, "c")).orElseThrow();
+        ProducerRecord<String, byte[]> record = OutboxRows.toProducerRecord(insert).orElseThrow();
 
         assertThat(record.topic()).isEqualTo("phoihop.cadre-board.events");
         assertThat(record.key()).isEqualTo("case-1");
@@ -47,22 +31,13 @@ class OutboxRowsTest {
 
     @Test
     void publishesNothingForChangesOtherThanInserts() {
-        Struct row = new Struct(ROW).put("id", "e-1")
-            .put("aggregate_id", "case-1")
-            .put("topic", "t")
-            .put("payload", new byte[] { 1 })
-            .put("headers", "{}");
+        SourceRecord update = OutboxChanges.change("u", "e-1", "case-1", "t", new byte[] { 1 }, "{}");
         Schema heartbeatSchema = SchemaBuilder.struct().field("ts_ms", Schema.INT64_SCHEMA).build();
         SourceRecord heartbeat = new SourceRecord(Map.of(), Map.of(), "__debezium-heartbeat", heartbeatSchema,
                 new Struct(heartbeatSchema).put("ts_ms", 1L));
 
-        assertThat(OutboxRows.toProducerRecord(change(row, "u"))).isEmpty();
+        assertThat(OutboxRows.toProducerRecord(update)).isEmpty();
         assertThat(OutboxRows.toProducerRecord(heartbeat)).isEmpty();
-    }
-
-    private static SourceRecord change(Struct row, String operation) {
-        return new SourceRecord(Map.of(), Map.of(), "slot.public.outbox", CHANGE,
-                new Struct(CHANGE).put("after", row).put("op", operation));
     }
 
 }

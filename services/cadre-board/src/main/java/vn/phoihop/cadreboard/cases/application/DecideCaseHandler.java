@@ -24,7 +24,7 @@ public class DecideCaseHandler {
 
     @Transactional
     public PersonnelCase handle(DecideCase command) {
-        PersonnelCase personnelCase = cases.lock(command.caseId()).orElseThrow(() -> new CaseNotFound(command.caseId()));
+        PersonnelCase personnelCase = cases.lockExisting(command.caseId());
         events.publish(personnelCase.decide(command.decision(), clock.instant()));
         cases.update(personnelCase);
         return personnelCase;

@@ -13,6 +13,11 @@ public interface PersonnelCases {
 
     Optional<PersonnelCase> lock(CaseId id);
 
+    /** {@link #lock} for a command on a case that must exist. */
+    default PersonnelCase lockExisting(CaseId id) {
+        return lock(id).orElseThrow(() -> new CaseNotFound(id));
+    }
+
     void update(PersonnelCase personnelCase);
 
     Optional<PersonnelCase> find(CaseId id);

@@ -19,7 +19,7 @@ public class ReceiveOpinionHandler {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public OpinionReceipt handle(ReceiveOpinion command) {
-        PersonnelCase personnelCase = cases.lock(command.caseId()).orElseThrow(() -> new CaseNotFound(command.caseId()));
+        PersonnelCase personnelCase = cases.lockExisting(command.caseId());
         OpinionReceipt receipt = personnelCase.receive(command.opinion());
         cases.update(personnelCase);
         return receipt;

@@ -25,7 +25,7 @@ public class SubmitCaseHandler {
 
     @Transactional
     public PersonnelCase handle(SubmitCase command) {
-        PersonnelCase personnelCase = cases.lock(command.caseId()).orElseThrow(() -> new CaseNotFound(command.caseId()));
+        PersonnelCase personnelCase = cases.lockExisting(command.caseId());
         events.publish(personnelCase.submit(LocalDate.now(clock)));
         cases.update(personnelCase);
         return personnelCase;
