@@ -2,6 +2,7 @@ package vn.phoihop.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.avro.Schema;
@@ -36,14 +37,15 @@ class CompatibilityCheckTest {
 
         assertThat(CompatibilityCheck.problems(EVENT, withUrgency, kept))
                 .containsExactly("schema of ConsultationRequested changed: "
-                        + "freeze it as versions/ConsultationRequested/v2.avsc");
+                        + "freeze it as versions/ConsultationRequested/v3.avsc");
     }
 
     @Test
     void acceptsANewFieldWithADefaultOnceFrozen() {
         Schema withUrgency = SchemaEdits.withFieldAdded(current,
                 new Schema.Field("urgent", Schema.create(Type.BOOLEAN), "Whether the board asked for haste.", false));
-        List<KeptVersion> frozen = List.of(kept.getFirst(), new KeptVersion(EVENT, 2, withUrgency));
+        List<KeptVersion> frozen = new ArrayList<>(kept);
+        frozen.add(new KeptVersion(EVENT, kept.size() + 1, withUrgency));
 
         assertThat(CompatibilityCheck.problems(EVENT, withUrgency, frozen)).isEmpty();
     }
@@ -53,9 +55,11 @@ class CompatibilityCheckTest {
         Schema withUrgency = SchemaEdits.withFieldAdded(current,
                 new Schema.Field("urgent", Schema.create(Type.BOOLEAN), "Whether the board asked for haste."));
 
-        assertThat(CompatibilityCheck.incompatibilities(EVENT, withUrgency, kept)).singleElement().asString()
-                .startsWith("current ConsultationRequested cannot read ConsultationRequested v1: "
-                        + "READER_FIELD_MISSING_DEFAULT_VALUE at /fields/14");
+        assertThat(CompatibilityCheck.incompatibilities(EVENT, withUrgency, kept)).satisfiesExactly(
+                problem -> assertThat(problem).startsWith("current ConsultationRequested cannot read "
+                        + "ConsultationRequested v1: READER_FIELD_MISSING_DEFAULT_VALUE at /fields/17"),
+                problem -> assertThat(problem).startsWith("current ConsultationRequested cannot read "
+                        + "ConsultationRequested v2: READER_FIELD_MISSING_DEFAULT_VALUE at /fields/17"));
     }
 
     @Test
@@ -81,6 +85,10 @@ class CompatibilityCheckTest {
                 "current ConsultationRequested cannot read ConsultationRequested v1: "
                         + "MISSING_UNION_BRANCH at /fields/8/type/1 (reader union lacking writer type: INT)",
                 "ConsultationRequested v1 cannot read the current ConsultationRequested: "
+                        + "MISSING_UNION_BRANCH at /fields/8/type/1 (reader union lacking writer type: STRING)",
+                "current ConsultationRequested cannot read ConsultationRequested v2: "
+                        + "MISSING_UNION_BRANCH at /fields/8/type/1 (reader union lacking writer type: INT)",
+                "ConsultationRequested v2 cannot read the current ConsultationRequested: "
                         + "MISSING_UNION_BRANCH at /fields/8/type/1 (reader union lacking writer type: STRING)");
     }
 
@@ -94,6 +102,8 @@ class CompatibilityCheckTest {
 
         assertThat(CompatibilityCheck.incompatibilities(EVENT, narrowed, kept)).containsExactly(
                 "current ConsultationRequested drops vn.phoihop.events.ActionKind symbols [ROTATION] "
-                        + "that ConsultationRequested v1 wrote");
+                        + "that ConsultationRequested v1 wrote",
+                "current ConsultationRequested drops vn.phoihop.events.ActionKind symbols [ROTATION] "
+                        + "that ConsultationRequested v2 wrote");
     }
 }

@@ -16,7 +16,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificDatumWriter;
@@ -31,6 +37,12 @@ class EventCodecTest {
 
     static List<SpecificRecord> events() {
         return SampleEvents.all().toList();
+    }
+
+    @Test
+    void everyEventOfTheContractHasASample() {
+        assertThat(events()).map(event -> event.getSchema().getName())
+                .containsAll(EventType.ALL.stream().map(EventType::name).toList());
     }
 
     @ParameterizedTest(name = "{index}: {0}")
@@ -57,6 +69,49 @@ class EventCodecTest {
         written.get(bytes);
 
         assertThat(codec.decode(bytes)).isEqualTo(opinion);
+    }
+
+    @Test
+    void readsEventsWrittenWithTheFirstVersionIntoTheCurrentClassesWithTheDefaults() throws Exception {
+        ConsultationRequested request = SampleEvents.amendedConsultationRequested();
+        DecisionFinalised decision = SampleEvents.higherAuthorityDecision();
+        OpinionIssued opinion = SampleEvents.lateOpinionWithoutReview();
+        OpinionIssued opinionWithMemberIds = SampleEvents.opinionIssued();
+
+        assertThat(codec.decode(writtenWithFirstVersion(request))).isEqualTo(ConsultationRequested.newBuilder(request)
+                .setRequestDate(null)
+                .setAmendment(null)
+                .setSilenceRule(SilenceRule.UNKNOWN)
+                .build());
+        assertThat(codec.decode(writtenWithFirstVersion(decision))).isEqualTo(DecisionFinalised.newBuilder(decision)
+                .setOverdueEventId(null)
+                .setAuthorityName(null)
+                .setDecisionMeetingEventId(null)
+                .build());
+        assertThat(codec.decode(writtenWithFirstVersion(opinion))).isEqualTo(OpinionIssued.newBuilder(opinion)
+                .setLate(false)
+                .build());
+        assertThat(codec.decode(writtenWithFirstVersion(opinionWithMemberIds)))
+                .isEqualTo(OpinionIssued.newBuilder(opinionWithMemberIds)
+                        .setMeeting(Meeting.newBuilder(opinionWithMemberIds.getMeeting())
+                                .setSummonedMemberIds(List.of())
+                                .setPresentMemberIds(List.of())
+                                .setRecusals(List.of())
+                                .build())
+                        .setReviewEventId(null)
+                        .build());
+    }
+
+    // what a producer built against v1 would have sent for the same event
+    private static byte[] writtenWithFirstVersion(SpecificRecord event) throws Exception {
+        Schema first = SchemaHistory.fromClasspath().versionsOf(event.getSchema().getName()).getFirst().schema();
+        byte[] current = EventCodec.create().encode(event);
+        GenericRecord asFirst = new GenericDatumReader<GenericRecord>(event.getSchema(), first)
+                .read(null, DecoderFactory.get().binaryDecoder(current, 10, current.length - 10, null));
+        ByteBuffer written = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), first).encode(asFirst);
+        byte[] bytes = new byte[written.remaining()];
+        written.get(bytes);
+        return bytes;
     }
 
     @Test
@@ -87,7 +142,7 @@ class EventCodecTest {
         byte[] truncated = Arrays.copyOf(bytes, bytes.length - 5);
 
         assertThatThrownBy(() -> codec.decode(truncated)).isInstanceOf(UndecodableEventException.class)
-                .hasMessageStartingWith("corrupt body of ConsultationRequested v1: ")
+                .hasMessageStartingWith("corrupt body of ConsultationRequested v2: ")
                 .hasCauseInstanceOf(EOFException.class);
     }
 
@@ -104,7 +159,7 @@ class EventCodecTest {
         body.flush();
 
         assertThatThrownBy(() -> codec.decode(bytes.toByteArray())).isInstanceOf(UndecodableEventException.class)
-                .hasMessageStartingWith("corrupt body of DecisionFinalised v1: ");
+                .hasMessageStartingWith("corrupt body of DecisionFinalised v2: ");
     }
 
     @Test
@@ -113,7 +168,7 @@ class EventCodecTest {
         byte[] padded = Arrays.copyOf(bytes, bytes.length + 3);
 
         assertThatThrownBy(() -> codec.decode(padded)).isInstanceOf(UndecodableEventException.class)
-                .hasMessage("corrupt body of OpinionIssued v1: bytes left after the event");
+                .hasMessage("corrupt body of OpinionIssued v2: bytes left after the event");
     }
 
     @Test
