@@ -19,12 +19,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import vn.phoihop.events.Topics;
+import vn.phoihop.local.demo.DemoSeeder;
+import vn.phoihop.local.demo.Seeding;
 import vn.phoihop.servers.LocalKafka;
 import vn.phoihop.servers.LocalPostgres;
 import vn.phoihop.servers.ServiceProcess;
 
 /**
- * Starts PostgreSQL, the Kafka broker and the services, enters the demo data once, and on Ctrl-C stops them
+ * Starts PostgreSQL, the Kafka broker and the services, replays the demo term once, and on Ctrl-C stops them
  * in reverse order. Data survives restarts in the data directory.
  */
 public final class LocalStack {
@@ -43,7 +45,18 @@ public final class LocalStack {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        StackSettings settings = StackSettings.fromArguments(List.of(args), Path.of("").toAbsolutePath(), version());
+        if (StackSettings.wantsHelp(List.of(args))) {
+            System.out.println(StackSettings.USAGE);
+            return;
+        }
+        StackSettings settings;
+        try {
+            settings = StackSettings.fromArguments(List.of(args), Path.of("").toAbsolutePath(), version());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         LocalStack stack = new LocalStack(settings, System.out);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-stop"));
         try {
@@ -62,8 +75,8 @@ public final class LocalStack {
         LocalPostgres postgres = startPostgres();
         LocalKafka kafka = startKafka();
         startServices(postgres, kafka);
-        List<DemoCase> seeded = new DemoSeeder(HttpClient.newHttpClient(), cadreBoard().baseUri()).seedIfEmpty(DemoCase.ALL);
-        return new Summary(settings, postgres, kafka, seeded, Duration.ofNanos(System.nanoTime() - started));
+        Seeding seeding = settings.demo() ? seed() : Seeding.skipped();
+        return new Summary(settings, postgres, kafka, seeding, Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** Idempotent; safe from the shutdown hook after a failed start. */
@@ -141,9 +154,18 @@ public final class LocalStack {
         out.println(service.name() + " is up (pid " + process.pid() + ")");
     }
 
-    private StackService cadreBoard() {
-        return settings.services().stream().filter(service -> service.name().equals(Services.CADRE_BOARD))
-                .findFirst().orElseThrow();
+    /** The demo term, through both boards' APIs; only into a cadre board that has no cases yet. */
+    private Seeding seed() {
+        try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build()) {
+            return new DemoSeeder(http, service(Services.CADRE_BOARD).baseUri(),
+                    service(Services.EXECUTIVE_BOARD).baseUri()).seedIfEmpty();
+        }
+    }
+
+    private StackService service(String name) {
+        return settings.services().stream().filter(service -> service.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The stack runs no " + name));
     }
 
     private static String version() {

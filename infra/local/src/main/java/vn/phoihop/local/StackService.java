@@ -2,10 +2,19 @@ package vn.phoihop.local;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-/** A service of the stack: its executable jar, its port, its own database and the demo users it knows. */
-record StackService(String name, Path jar, int port, String database, List<String> demoUsers) {
+/**
+ * A service of the stack: its executable jar, its port, its own database, the demo users it knows, and the
+ * settings the local stack gives it on top of the contract's.
+ */
+record StackService(String name, Path jar, int port, String database, List<String> demoUsers, List<String> options) {
+
+    StackService {
+        demoUsers = List.copyOf(demoUsers);
+        options = List.copyOf(options);
+    }
 
     URI baseUri() {
         return URI.create("http://localhost:" + port);
@@ -13,11 +22,13 @@ record StackService(String name, Path jar, int port, String database, List<Strin
 
     /** The command-line arguments of the contract that point a service at its database and the broker. */
     List<String> arguments(String jdbcUrl, String username, String password, String kafkaBootstrapServers) {
-        return List.of(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=" + username,
                 "--spring.datasource.password=" + password,
-                "--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers);
+                "--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers));
+        arguments.addAll(options);
+        return List.copyOf(arguments);
     }
 }

@@ -3,23 +3,42 @@ package vn.phoihop.local;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Where the stack keeps its data and which ports it takes. */
-record StackSettings(Path dataDirectory, int postgresPort, int kafkaPort, List<StackService> services) {
+/** Where the stack keeps its data, which ports it takes, and whether it replays the demo term. */
+record StackSettings(Path dataDirectory, int postgresPort, int kafkaPort, List<StackService> services, boolean demo) {
 
     static final int POSTGRES_PORT = 15432;
     static final int KAFKA_PORT = 19092;
     private static final String DATA_DIR = "--data-dir=";
+    private static final String NO_DEMO = "--no-demo";
 
-    /** Arguments: optionally --data-dir=PATH; by default .data under the repository root. */
+    /** The help text of infra/local/run, as the README shows it. */
+    static final String USAGE = """
+            Usage: infra/local/run [--data-dir=PATH] [--no-demo]
+              --data-dir=PATH  where PostgreSQL, Kafka and the logs keep their data
+                               (default: .data at the repository root; relative paths from there)
+              --no-demo        start with empty boards: do not replay the 2010-2015 term
+                               (the demo is loaded only into a cadre board without cases anyway)
+              --help           print this and exit""";
+
+    /** Arguments: optionally --data-dir=PATH and --no-demo; by default .data under the repository root. */
     static StackSettings fromArguments(List<String> arguments, Path root, String version) {
         Path dataDirectory = root.resolve(".data");
+        boolean demo = true;
         for (String argument : arguments) {
-            if (!argument.startsWith(DATA_DIR)) {
-                throw new IllegalArgumentException("Unknown argument " + argument + "; usage: run [--data-dir=PATH]");
+            if (argument.startsWith(DATA_DIR)) {
+                dataDirectory = root.resolve(argument.substring(DATA_DIR.length()));
+            } else if (argument.equals(NO_DEMO)) {
+                demo = false;
+            } else {
+                throw new IllegalArgumentException("Unknown argument " + argument + "\n" + USAGE);
             }
-            dataDirectory = root.resolve(argument.substring(DATA_DIR.length()));
         }
-        return new StackSettings(dataDirectory.normalize(), POSTGRES_PORT, KAFKA_PORT, Services.of(root, version));
+        return new StackSettings(dataDirectory.normalize(), POSTGRES_PORT, KAFKA_PORT, Services.of(root, version),
+                demo);
+    }
+
+    static boolean wantsHelp(List<String> arguments) {
+        return arguments.contains("--help") || arguments.contains("-h");
     }
 
     Path logDirectory() {

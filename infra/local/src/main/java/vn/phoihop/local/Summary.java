@@ -2,13 +2,13 @@ package vn.phoihop.local;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.List;
 
+import vn.phoihop.local.demo.Seeding;
 import vn.phoihop.servers.LocalKafka;
 import vn.phoihop.servers.LocalPostgres;
 
 /** What the user needs once the stack is up: where everything is and how to log in. */
-record Summary(StackSettings settings, LocalPostgres postgres, LocalKafka kafka, List<DemoCase> seeded, Duration took) {
+record Summary(StackSettings settings, LocalPostgres postgres, LocalKafka kafka, Seeding seeding, Duration took) {
 
     void print(PrintStream out) {
         out.println();
@@ -21,11 +21,10 @@ record Summary(StackSettings settings, LocalPostgres postgres, LocalKafka kafka,
         out.printf("  %-16s jdbc:postgresql://localhost:%d/<database>   user %s, password %s%n", "PostgreSQL",
                 postgres.port(), postgres.username(), postgres.password());
         out.printf("  %-16s %s%n", "Kafka", kafka.bootstrapServers());
-        long submitted = seeded.stream().filter(DemoCase::submitted).count();
-        out.println(seeded.isEmpty()
-                ? "  Demo data: kept from the previous run."
-                : "  Demo data: " + seeded.size() + " appointment cases entered as the clerk, " + submitted
-                        + " of them submitted to the executive board.");
+        out.println("  Demo data: " + seeding.describe());
+        if (seeding.termReport() != null) {
+            out.printf("  %-16s %s   (clerk or auditor)%n", "Term report", seeding.termReport());
+        }
         out.printf("  Data in %s, logs in %s%n", settings.dataDirectory(), settings.logDirectory());
         out.println("Ctrl-C to stop.");
     }

@@ -24,7 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.phoihop.events.Topics;
 
-/** The whole stack with real servers, and fake boards run as {@code java -jar} processes in place of the services. */
+/**
+ * The whole stack with real servers, and fake boards run as {@code java -jar} processes in place of the services.
+ * The fakes hold a case already, as after an earlier run, so the stack asks and leaves them be; the replay of the
+ * term itself is {@code DemoSeederTest}'s.
+ */
 class LocalStackIT {
 
     @TempDir
@@ -41,8 +45,10 @@ class LocalStackIT {
         stack.start().print(out);
 
         assertThat(output.toString(StandardCharsets.UTF_8))
-                .contains("http://localhost:" + settings.services().getFirst().port(), "clerk", "Ctrl-C to stop");
-        assertThat(casesOn(settings.services().getFirst())).contains("caseId");
+                .contains("http://localhost:" + settings.services().getFirst().port(), "clerk", "Ctrl-C to stop")
+                .contains("Demo data: kept from the previous run (1 case)")
+                .contains("/api/reports/term?from=2010-10-01&to=2015-10-31");
+        assertThat(casesOn(settings.services().getFirst())).contains("totalItems");
         assertThat(partitions(settings, Topics.CADRE_BOARD_EVENTS)).isEqualTo(3);
         assertThat(partitions(settings, Topics.EXECUTIVE_BOARD_EVENTS)).isEqualTo(3);
         assertThat(canConnect(settings, "executive_board")).isTrue();
@@ -62,9 +68,10 @@ class LocalStackIT {
         first.start();
         first.stop();
 
-        LocalStack second = new LocalStack(settings, out);
-        second.start();
+        LocalStack second = new LocalStack(withoutDemo(settings), out);
+        second.start().print(out);
         try {
+            assertThat(output.toString(StandardCharsets.UTF_8)).contains("Demo data: none (--no-demo)");
             assertThat(canConnect(settings, "cadre_board")).isTrue();
             assertThat(partitions(settings, Topics.CADRE_BOARD_EVENTS)).isEqualTo(3);
         } finally {
@@ -75,12 +82,17 @@ class LocalStackIT {
     private StackSettings settings() throws IOException {
         List<StackService> services = Services.of(root, "test").stream()
                 .map(service -> new StackService(service.name(), service.jar(), freePort(), service.database(),
-                        service.demoUsers()))
+                        service.demoUsers(), service.options()))
                 .toList();
         for (StackService service : services) {
             FakeBoardJar.writeTo(service.jar());
         }
-        return new StackSettings(root.resolve(".data"), freePort(), freePort(), services);
+        return new StackSettings(root.resolve(".data"), freePort(), freePort(), services, true);
+    }
+
+    private static StackSettings withoutDemo(StackSettings settings) {
+        return new StackSettings(settings.dataDirectory(), settings.postgresPort(), settings.kafkaPort(),
+                settings.services(), false);
     }
 
     private List<String> stoppingOrder() {

@@ -29,7 +29,7 @@ class ServicesTest {
     }
 
     @Test
-    void argumentsPointTheServiceAtItsPortDatabaseAndBrokerAsTheContractSays() {
+    void argumentsPointTheServiceAtItsPortDatabaseAndBrokerAndHoldTheDeadlineCheckUntilTheDemoIsIn() {
         StackService cadreBoard = Services.of(ROOT, "1.0").getFirst();
 
         assertThat(cadreBoard.arguments("jdbc:postgresql://localhost:15432/cadre_board", "postgres", "secret",
@@ -38,13 +38,21 @@ class ServicesTest {
                         "--spring.datasource.url=jdbc:postgresql://localhost:15432/cadre_board",
                         "--spring.datasource.username=postgres",
                         "--spring.datasource.password=secret",
-                        "--spring.kafka.bootstrap-servers=localhost:19092");
+                        "--spring.kafka.bootstrap-servers=localhost:19092",
+                        "--phoihop.deadlines.initial-delay=PT10M");
+    }
+
+    @Test
+    void theExecutiveBoardGetsNoSettingsBeyondTheContract() {
+        assertThat(Services.of(ROOT, "1.0").getLast().arguments("jdbc:postgresql://localhost:15432/executive_board",
+                "postgres", "secret", "localhost:19092")).hasSize(5);
     }
 
     @Test
     void everyServiceNamesItsDemoUsers() {
         assertThat(Services.of(ROOT, "1.0")).extracting(StackService::demoUsers).containsExactly(
                 List.of("clerk", "auditor", "admin"),
-                List.of("committee", "member", "auditor", "admin"));
+                List.of("committee", "member", "uv01", "uv02", "uv03", "uv04", "uv05", "uv06", "uv07", "auditor",
+                        "admin"));
     }
 }

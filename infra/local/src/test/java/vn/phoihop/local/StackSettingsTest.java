@@ -20,6 +20,22 @@ class StackSettingsTest {
         assertThat(settings.logDirectory()).isEqualTo(Path.of("/repo/.data/logs"));
         assertThat(settings.postgresPort()).isEqualTo(15432);
         assertThat(settings.kafkaPort()).isEqualTo(19092);
+        assertThat(settings.demo()).isTrue();
+    }
+
+    @Test
+    void noDemoStartsWithEmptyBoards() {
+        StackSettings settings = StackSettings.fromArguments(List.of("--no-demo", "--data-dir=demo"), ROOT, "1.0");
+
+        assertThat(settings.demo()).isFalse();
+        assertThat(settings.dataDirectory()).isEqualTo(Path.of("/repo/demo"));
+    }
+
+    @Test
+    void theHelpNamesEveryOption() {
+        assertThat(StackSettings.wantsHelp(List.of("--help"))).isTrue();
+        assertThat(StackSettings.wantsHelp(List.of("--no-demo"))).isFalse();
+        assertThat(StackSettings.USAGE).contains("--data-dir=PATH", "--no-demo", "--help");
     }
 
     @Test
@@ -34,6 +50,8 @@ class StackSettingsTest {
     void refusesUnknownArguments() {
         assertThatThrownBy(() -> StackSettings.fromArguments(List.of("--port=1"), ROOT, "1.0"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("--data-dir=PATH");
+                .hasMessageContaining("--port=1")
+                .hasMessageContaining("--data-dir=PATH")
+                .hasMessageContaining("--no-demo");
     }
 }

@@ -1,6 +1,0 @@
-package vn.phoihop.cadreboard.cases.application;
-
-import vn.phoihop.cadreboard.cases.domain.CaseId;
-
-public record SubmitCase(CaseId caseId) {
-}
