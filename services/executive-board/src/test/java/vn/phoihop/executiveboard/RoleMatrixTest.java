@@ -5,7 +5,6 @@ import static org.mockito.BDDMockito.given;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,21 +16,31 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import vn.phoihop.executiveboard.committee.application.AssignUnitHandler;
+import vn.phoihop.executiveboard.committee.application.RosterQueries;
+import vn.phoihop.executiveboard.committee.application.SaveMemberHandler;
+import vn.phoihop.executiveboard.committee.domain.RosterFixtures;
 import vn.phoihop.executiveboard.config.SecurityConfig;
 import vn.phoihop.executiveboard.consultations.application.ConsultationQueries;
 import vn.phoihop.executiveboard.consultations.application.IssueOpinionHandler;
+import vn.phoihop.executiveboard.consultations.application.RecordReviewHandler;
 import vn.phoihop.executiveboard.consultations.domain.Consultation;
-import vn.phoihop.executiveboard.consultations.domain.RequestedConsultation;
+import vn.phoihop.executiveboard.consultations.domain.ConsultationFixtures;
+import vn.phoihop.executiveboard.paging.Page;
+import vn.phoihop.executiveboard.paging.PageRequest;
+import vn.phoihop.regulation.spring.RegulationAutoConfiguration;
 import vn.phoihop.web.RoleMatrix;
 import vn.phoihop.web.WebAutoConfiguration;
 
 /** Who may call which endpoint of the executive board; the use cases behind the controllers are stand-ins. */
 @WebMvcTest
 @Import(SecurityConfig.class)
-@ImportAutoConfiguration(WebAutoConfiguration.class)
+@ImportAutoConfiguration({ WebAutoConfiguration.class, RegulationAutoConfiguration.class })
 class RoleMatrixTest {
 
-    private static final String CONSULTATION = "/api/consultations/6f1c1b8e-2a7e-4a5b-9a59-3c1f8a0c0001";
+    private static final String CONSULTATION = "/api/consultations/" + ConsultationFixtures.CASE_ID;
+
+    private static final String[] READERS = { "STANDING_COMMITTEE", "ASSIGNED_MEMBER", "AUDITOR", "ADMIN" };
 
     @Autowired
     MockMvc mvc;
@@ -40,28 +49,54 @@ class RoleMatrixTest {
     RequestMappingHandlerMapping mappings;
 
     @MockitoBean
+    ConsultationQueries queries;
+
+    @MockitoBean
+    RecordReviewHandler recordReview;
+
+    @MockitoBean
     IssueOpinionHandler issueOpinion;
 
     @MockitoBean
-    ConsultationQueries queries;
+    RosterQueries roster;
+
+    @MockitoBean
+    SaveMemberHandler saveMember;
+
+    @MockitoBean
+    AssignUnitHandler assignUnit;
 
     @Test
     void everyEndpointIsGrantedToItsRolesAndDeniedToTheOthers() throws Exception {
-        Consultation consultation = Consultation.receive(new RequestedConsultation(UUID.randomUUID(),
-                UUID.randomUUID(), 1, "APPOINTMENT", "CB-1", "Nguyễn Văn An", null, null, null, null, "r",
-                "296-QC/BCSĐ-ĐUBKH", "2013.1", LocalDate.of(2026, 12, 4)));
-        given(issueOpinion.handle(any())).willReturn(consultation);
+        Consultation consultation = ConsultationFixtures.pending();
+        PageRequest firstPage = new PageRequest(0, 50);
+        given(queries.today()).willReturn(LocalDate.of(2026, 11, 27));
         given(queries.get(any())).willReturn(consultation);
-        given(queries.inbox()).willReturn(List.of(consultation));
+        given(queries.list(any(), any())).willReturn(Page.of(List.of(consultation), firstPage, 1));
+        given(recordReview.handle(any())).willReturn(consultation);
+        given(issueOpinion.handle(any())).willReturn(consultation);
+        given(roster.members(any())).willReturn(Page.slice(RosterFixtures.sevenMembers(), firstPage));
+        given(roster.assignments(any())).willReturn(Page.slice(RosterFixtures.assignments(), firstPage));
+        given(saveMember.handle(any())).willReturn(RosterFixtures.member(1));
+        given(assignUnit.handle(any())).willReturn(RosterFixtures.assignments().getFirst());
 
         RoleMatrix.of(mvc, mappings)
-            .endpoint(HttpMethod.GET, "/api/consultations", "/api/consultations", null, "STANDING_COMMITTEE",
-                    "ASSIGNED_MEMBER", "AUDITOR", "ADMIN")
-            .endpoint(HttpMethod.GET, "/api/consultations/{caseId}", CONSULTATION, null, "STANDING_COMMITTEE",
-                    "ASSIGNED_MEMBER", "AUDITOR", "ADMIN")
+            .endpoint(HttpMethod.GET, "/api/consultations", "/api/consultations?overdue=true", null, READERS)
+            .endpoint(HttpMethod.GET, "/api/consultations/{caseId}", CONSULTATION, null, READERS)
+            .endpoint(HttpMethod.POST, "/api/consultations/{caseId}/review", CONSULTATION + "/review", """
+                    {"recommendation":"AGREE","note":"Đủ tiêu chuẩn"}""", "ASSIGNED_MEMBER")
             .endpoint(HttpMethod.POST, "/api/consultations/{caseId}/opinion", CONSULTATION + "/opinion", """
-                    {"outcome":"AGREE","meetingDate":"2026-11-20","summoned":7,"present":6,"recused":0,
-                     "agree":5,"disagree":1,"abstain":0,"invalid":0}""", "STANDING_COMMITTEE")
+                    {"outcome":"AGREE",
+                     "meeting":{"date":"2026-11-20","summoned":["UV-01","UV-02","UV-03"],"present":["UV-01","UV-02"]},
+                     "tally":{"agree":2,"disagree":0,"abstain":0,"invalid":0}}""", "STANDING_COMMITTEE")
+            .endpoint(HttpMethod.GET, "/api/members", "/api/members", null, READERS)
+            .endpoint(HttpMethod.PUT, "/api/members/{memberId}", "/api/members/UV-01", """
+                    {"fullName":"Thành viên 01","active":true}""", "ADMIN")
+            .endpoint(HttpMethod.GET, "/api/unit-assignments", "/api/unit-assignments", null, READERS)
+            .endpoint(HttpMethod.PUT, "/api/unit-assignments/{unitCode}", "/api/unit-assignments/VU-TCCB", """
+                    {"memberId":"UV-03"}""", "ADMIN")
+            .endpoint(HttpMethod.GET, "/api/regulations", "/api/regulations", null, "SECRETARIAT",
+                    "STANDING_COMMITTEE", "ASSIGNED_MEMBER", "AUDITOR", "ADMIN")
             .verify();
     }
 

@@ -9,17 +9,26 @@ import org.springframework.security.web.SecurityFilterChain;
 
 import vn.phoihop.web.SecurityBaseline;
 
-/** Who may do what at the executive board; anything not granted here is denied. */
+/** Who may do what at the executive board (docs/protocol.md); anything not granted here is denied. */
 @Configuration
 @EnableWebSecurity
 public class SecurityConfig {
 
+    private static final String[] READERS = { "STANDING_COMMITTEE", "ASSIGNED_MEMBER", "AUDITOR", "ADMIN" };
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, SecurityBaseline baseline) throws Exception {
         return baseline.build(http, grants -> grants
-            .requestMatchers(HttpMethod.GET, "/api/consultations", "/api/consultations/*")
-            .hasAnyRole("STANDING_COMMITTEE", "ASSIGNED_MEMBER", "AUDITOR", "ADMIN")
-            .requestMatchers(HttpMethod.POST, "/api/consultations/*/opinion").hasRole("STANDING_COMMITTEE"));
+            // the API's description is public, so that clients can be generated without an account
+            .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
+            .permitAll()
+            .requestMatchers(HttpMethod.GET, "/api/consultations", "/api/consultations/*", "/api/members",
+                    "/api/unit-assignments")
+            .hasAnyRole(READERS)
+            .requestMatchers(HttpMethod.POST, "/api/consultations/*/review").hasRole("ASSIGNED_MEMBER")
+            .requestMatchers(HttpMethod.POST, "/api/consultations/*/opinion").hasRole("STANDING_COMMITTEE")
+            .requestMatchers(HttpMethod.PUT, "/api/members/*", "/api/unit-assignments/*").hasRole("ADMIN")
+            .requestMatchers(HttpMethod.GET, "/api/regulations").authenticated());
     }
 
 }

@@ -1,9 +1,13 @@
 package vn.phoihop.executiveboard.consultations.application;
 
-import vn.phoihop.executiveboard.consultations.domain.OpinionIssued;
+import java.util.UUID;
 
+import vn.phoihop.executiveboard.consultations.domain.ConsultationEvent;
+
+/** Publishes the executive board's events in the caller's transaction. */
 public interface ConsultationEvents {
 
-    void publish(OpinionIssued event);
+    /** @return the id the event is published under */
+    UUID publish(ConsultationEvent event);
 
 }

@@ -1,10 +1,13 @@
 package vn.phoihop.executiveboard.consultations.application;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import vn.phoihop.executiveboard.consultations.domain.Consultation;
+import vn.phoihop.executiveboard.paging.Page;
+import vn.phoihop.executiveboard.paging.PageRequest;
 
 /** Where consultations are kept, keyed by case id. {@link #lock} serialises work on one consultation. */
 public interface Consultations {
@@ -17,7 +20,14 @@ public interface Consultations {
 
     Optional<Consultation> find(UUID caseId);
 
-    /** Pending first, earliest due date first: what the Standing Committee must handle next. */
-    List<Consultation> inbox(int limit);
+    /** Pending first, then by due date: what the Standing Committee must handle next. */
+    Page<Consultation> list(ConsultationFilter filter, LocalDate today, PageRequest page);
+
+    /** Consultations of the unit still waiting for the Standing Committee with no member to review them, locked. */
+    List<Consultation> lockUnassigned(String unitCode);
+
+    default Consultation lockExisting(UUID caseId) {
+        return lock(caseId).orElseThrow(() -> new ConsultationNotFound(caseId));
+    }
 
 }

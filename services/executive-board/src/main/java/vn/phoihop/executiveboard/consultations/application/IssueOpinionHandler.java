@@ -5,9 +5,9 @@ import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.phoihop.executiveboard.committee.application.StandingCommittee;
 import vn.phoihop.executiveboard.consultations.domain.Consultation;
-import vn.phoihop.executiveboard.consultations.domain.Meeting;
-import vn.phoihop.executiveboard.consultations.domain.OpinionDraft;
+import vn.phoihop.regulation.Regulations;
 
 @Service
 public class IssueOpinionHandler {
@@ -16,29 +16,25 @@ public class IssueOpinionHandler {
 
     private final ConsultationEvents events;
 
-    private final StandingCommitteeProperties committee;
+    private final StandingCommittee committee;
+
+    private final Regulations regulations;
 
     private final Clock clock;
 
-    IssueOpinionHandler(Consultations consultations, ConsultationEvents events, StandingCommitteeProperties committee,
-            Clock clock) {
+    IssueOpinionHandler(Consultations consultations, ConsultationEvents events, StandingCommittee committee,
+            Regulations regulations, Clock clock) {
         this.consultations = consultations;
         this.events = events;
         this.committee = committee;
+        this.regulations = regulations;
         this.clock = clock;
     }
 
     @Transactional
     public Consultation handle(IssueOpinion command) {
-        Consultation consultation = consultations.lock(command.caseId())
-            .orElseThrow(() -> new ConsultationNotFound(command.caseId()));
-        int version = command.proposalVersion() != null ? command.proposalVersion()
-                : consultation.request().proposalVersion();
-        Meeting meeting = new Meeting(command.meetingDate(), committee.members(), command.summoned(), command.present(),
-                command.recused(), command.tally());
-        OpinionDraft draft = new OpinionDraft(version, command.outcome(), command.conditions(), command.questions(),
-                meeting);
-        events.publish(consultation.issueOpinion(draft, clock.instant()));
+        Consultation consultation = consultations.lockExisting(command.caseId());
+        events.publish(consultation.issueOpinion(command.draft(), committee.roster(), regulations, clock.instant()));
         consultations.update(consultation);
         return consultation;
     }

@@ -1,17 +1,10 @@
 package vn.phoihop.executiveboard.consultations.domain;
 
 /** The consultation is not in a state where the command or event makes sense. */
-public class ConsultationConflict extends RuntimeException {
-
-    private final String rule;
+public final class ConsultationConflict extends RuleViolation {
 
     ConsultationConflict(String rule, String message) {
-        super(message);
-        this.rule = rule;
-    }
-
-    public String rule() {
-        return rule;
+        super(rule, message);
     }
 
 }

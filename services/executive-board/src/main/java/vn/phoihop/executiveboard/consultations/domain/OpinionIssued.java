@@ -2,6 +2,7 @@ package vn.phoihop.executiveboard.consultations.domain;
 
 import java.util.UUID;
 
-/** The event the executive board publishes when its Standing Committee concludes. */
-public record OpinionIssued(UUID caseId, long sequence, String regulationVersion, IssuedOpinion opinion) {
+/** The Standing Committee concluded on a proposal version at a meeting that met the rules. */
+public record OpinionIssued(UUID caseId, long sequence, String regulationVersion, IssuedOpinion opinion)
+        implements ConsultationEvent {
 }

@@ -1,17 +1,10 @@
 package vn.phoihop.executiveboard.consultations.domain;
 
-/** An opinion the regulation does not allow to be issued; the message carries the rule and the numbers. */
-public class OpinionRefused extends RuntimeException {
-
-    private final String rule;
+/** An opinion the regulation does not allow: an invalid meeting, a missing review, unstated details. */
+public final class OpinionRefused extends RuleViolation {
 
     OpinionRefused(String rule, String message) {
-        super(message);
-        this.rule = rule;
-    }
-
-    public String rule() {
-        return rule;
+        super(rule, message);
     }
 
 }

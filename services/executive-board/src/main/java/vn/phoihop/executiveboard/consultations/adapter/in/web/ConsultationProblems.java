@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.phoihop.executiveboard.consultations.application.ConsultationNotFound;
 import vn.phoihop.executiveboard.consultations.domain.ConsultationConflict;
 import vn.phoihop.executiveboard.consultations.domain.OpinionRefused;
+import vn.phoihop.executiveboard.consultations.domain.ReviewRefused;
+import vn.phoihop.executiveboard.consultations.domain.RuleViolation;
+import vn.phoihop.regulation.UnknownRegulation;
 import vn.phoihop.web.Problems;
 
 /** The executive board's refusals as Problem Details naming the rule and its numbers. */
@@ -18,13 +21,19 @@ import vn.phoihop.web.Problems;
 class ConsultationProblems {
 
     @ExceptionHandler
-    ProblemDetail refused(OpinionRefused refused) {
-        return Problems.refused(HttpStatus.UNPROCESSABLE_CONTENT, refused.rule(), refused.getMessage());
+    ProblemDetail refused(RuleViolation violation) {
+        HttpStatus status = switch (violation) {
+            case ConsultationConflict conflict -> HttpStatus.CONFLICT;
+            case OpinionRefused invalid -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case ReviewRefused forbidden -> HttpStatus.FORBIDDEN;
+        };
+        return Problems.refused(status, violation.rule(), violation.getMessage());
     }
 
+    /** A consultation received under a regulation this board has since been started without. */
     @ExceptionHandler
-    ProblemDetail conflict(ConsultationConflict conflict) {
-        return Problems.refused(HttpStatus.CONFLICT, conflict.rule(), conflict.getMessage());
+    ProblemDetail unknownRegulation(UnknownRegulation unknown) {
+        return Problems.refused(HttpStatus.UNPROCESSABLE_CONTENT, unknown.rule(), unknown.getMessage());
     }
 
     @ExceptionHandler

@@ -1,17 +1,20 @@
 package vn.phoihop.executiveboard.consultations.adapter.out.events;
 
+import java.util.UUID;
+
+import org.apache.avro.specific.SpecificRecord;
 import org.springframework.stereotype.Component;
 
-import vn.phoihop.events.BallotTally;
-import vn.phoihop.events.Envelope;
-import vn.phoihop.events.Meeting;
-import vn.phoihop.events.OpinionOutcome;
+import vn.phoihop.events.EventCodec;
 import vn.phoihop.executiveboard.consultations.application.ConsultationEvents;
-import vn.phoihop.executiveboard.consultations.domain.IssuedOpinion;
+import vn.phoihop.executiveboard.consultations.domain.ConsultationEvent;
+import vn.phoihop.executiveboard.consultations.domain.ConsultationReceived;
+import vn.phoihop.executiveboard.consultations.domain.ConsultationRefused;
+import vn.phoihop.executiveboard.consultations.domain.MemberReviewRecorded;
 import vn.phoihop.executiveboard.consultations.domain.OpinionIssued;
 import vn.phoihop.messaging.Outbox;
 
-/** Writes the executive board's opinions to the outbox; Debezium publishes them on its topic. */
+/** Writes the executive board's events to the outbox; Debezium publishes them on its topic. */
 @Component
 class OutboxConsultationEvents implements ConsultationEvents {
 
@@ -22,32 +25,15 @@ class OutboxConsultationEvents implements ConsultationEvents {
     }
 
     @Override
-    public void publish(OpinionIssued event) {
-        outbox.append(event.caseId().toString(), event.sequence(), event.regulationVersion(),
-                envelope -> toAvro(envelope, event));
-    }
-
-    private static vn.phoihop.events.OpinionIssued toAvro(Envelope envelope, OpinionIssued event) {
-        IssuedOpinion opinion = event.opinion();
-        var meeting = opinion.meeting();
-        var tally = meeting.tally();
-        return vn.phoihop.events.OpinionIssued.newBuilder()
-            .setEnvelope(envelope)
-            .setCaseId(event.caseId().toString())
-            .setProposalVersion(opinion.proposalVersion())
-            .setOutcome(OpinionOutcome.valueOf(opinion.outcome().name()))
-            .setConditions(opinion.conditions())
-            .setQuestions(opinion.questions())
-            .setMeeting(Meeting.newBuilder()
-                .setMeetingDate(meeting.date())
-                .setMembersTotal(meeting.membersTotal())
-                .setSummoned(meeting.summoned())
-                .setPresent(meeting.present())
-                .setRecused(meeting.recused())
-                .setTally(new BallotTally(tally.agree(), tally.disagree(), tally.abstain(), tally.invalid()))
-                .build())
-            .setIssuedAt(opinion.issuedAt())
-            .build();
+    public UUID publish(ConsultationEvent event) {
+        SpecificRecord written = outbox.append(event.caseId().toString(), event.sequence(), event.regulationVersion(),
+                envelope -> switch (event) {
+                    case ConsultationReceived received -> AvroConsultationEvents.received(envelope, received);
+                    case ConsultationRefused refused -> AvroConsultationEvents.refused(envelope, refused);
+                    case MemberReviewRecorded reviewed -> AvroConsultationEvents.reviewed(envelope, reviewed);
+                    case OpinionIssued issued -> AvroConsultationEvents.opinion(envelope, issued);
+                });
+        return UUID.fromString(EventCodec.envelopeOf(written).getEventId());
     }
 
 }

@@ -1,8 +1,6 @@
 package vn.phoihop.executiveboard.consultations.adapter.out.persistence;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,33 +9,39 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import tools.jackson.databind.json.JsonMapper;
+import vn.phoihop.executiveboard.consultations.application.ConsultationFilter;
 import vn.phoihop.executiveboard.consultations.application.Consultations;
 import vn.phoihop.executiveboard.consultations.domain.Consultation;
-import vn.phoihop.executiveboard.consultations.domain.ConsultationStatus;
-import vn.phoihop.executiveboard.consultations.domain.IssuedOpinion;
-import vn.phoihop.executiveboard.consultations.domain.RequestedConsultation;
+import vn.phoihop.executiveboard.paging.Page;
+import vn.phoihop.executiveboard.paging.PageRequest;
 
 @Repository
 class JdbcConsultations implements Consultations {
 
-    private static final String COLUMNS = "request, status, last_sequence, opinion";
+    private static final String SELECT = "SELECT " + ConsultationRows.COLUMNS + " FROM consultation ";
+
+    /** Pending first, then soonest due; matches the index consultation_open_due. */
+    private static final String INBOX_ORDER = " ORDER BY (status <> 'PENDING'), due_date, case_id";
 
     private final JdbcClient jdbc;
 
-    private final JsonMapper json;
+    private final ConsultationRows rows;
 
-    JdbcConsultations(JdbcClient jdbc, JsonMapper json) {
+    JdbcConsultations(JdbcClient jdbc, ConsultationRows rows) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.rows = rows;
     }
 
     @Override
     public void add(Consultation consultation) {
         jdbc.sql("""
-                INSERT INTO consultation (case_id, request, proposal_version, status, due_date, last_sequence, opinion)
-                VALUES (:caseId, :request::jsonb, :version, :status, :dueDate, :sequence, :opinion::jsonb)""")
-            .params(parameters(consultation))
+                INSERT INTO consultation (case_id, request, proposal_version, status, due_date, last_sequence,
+                    opinion, action_kind, unit_code, assigned_member_id, overdue_flagged, deemed_consent, review,
+                    information, closure, refusal)
+                VALUES (:caseId, :request::jsonb, :version, :status, :dueDate, :sequence, :opinion::jsonb, :kind,
+                    :unitCode, :assignedMemberId, :overdueFlagged, :deemedConsent, :review::jsonb,
+                    :information::jsonb, :closure::jsonb, :refusal::jsonb)""")
+            .params(rows.parameters(consultation.state()))
             .update();
     }
 
@@ -45,51 +49,48 @@ class JdbcConsultations implements Consultations {
     public void update(Consultation consultation) {
         jdbc.sql("""
                 UPDATE consultation SET request = :request::jsonb, proposal_version = :version, status = :status,
-                    due_date = :dueDate, last_sequence = :sequence, opinion = :opinion::jsonb, updated_at = now()
+                    due_date = :dueDate, last_sequence = :sequence, opinion = :opinion::jsonb, action_kind = :kind,
+                    unit_code = :unitCode, assigned_member_id = :assignedMemberId, overdue_flagged = :overdueFlagged,
+                    deemed_consent = :deemedConsent, review = :review::jsonb, information = :information::jsonb,
+                    closure = :closure::jsonb, refusal = :refusal::jsonb, updated_at = now()
                 WHERE case_id = :caseId""")
-            .params(parameters(consultation))
+            .params(rows.parameters(consultation.state()))
             .update();
-    }
-
-    private Map<String, Object> parameters(Consultation consultation) {
-        RequestedConsultation request = consultation.request();
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("caseId", request.caseId());
-        parameters.put("request", json.writeValueAsString(request));
-        parameters.put("version", request.proposalVersion());
-        parameters.put("status", consultation.status().name());
-        parameters.put("dueDate", request.dueDate());
-        parameters.put("sequence", consultation.lastSequence());
-        parameters.put("opinion", consultation.opinion().map(json::writeValueAsString).orElse(null));
-        return parameters;
     }
 
     @Override
     public Optional<Consultation> lock(UUID caseId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM consultation WHERE case_id = ? FOR UPDATE")
-            .param(caseId)
-            .query(this::map)
-            .optional();
+        return jdbc.sql(SELECT + "WHERE case_id = ? FOR UPDATE").param(caseId).query(rows::map).optional();
     }
 
     @Override
     public Optional<Consultation> find(UUID caseId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM consultation WHERE case_id = ?").param(caseId).query(this::map).optional();
+        return jdbc.sql(SELECT + "WHERE case_id = ?").param(caseId).query(rows::map).optional();
     }
 
     @Override
-    public List<Consultation> inbox(int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM consultation ORDER BY status = 'PENDING' DESC, due_date, case_id LIMIT ?")
-            .param(limit)
-            .query(this::map)
+    public Page<Consultation> list(ConsultationFilter filter, LocalDate today, PageRequest page) {
+        ListQuery where = ListQuery.of(filter, today);
+        long total = jdbc.sql("SELECT count(*) FROM consultation" + where.sql())
+            .params(where.parameters())
+            .query(Long.class)
+            .single();
+        List<Consultation> items = jdbc.sql(SELECT + where.sql() + INBOX_ORDER + " LIMIT :limit OFFSET :offset")
+            .params(where.parameters())
+            .params(Map.of("limit", page.size(), "offset", page.offset()))
+            .query(rows::map)
             .list();
+        return Page.of(items, page, total);
     }
 
-    private Consultation map(ResultSet row, int rowNumber) throws SQLException {
-        String opinion = row.getString("opinion");
-        return Consultation.restore(json.readValue(row.getString("request"), RequestedConsultation.class),
-                ConsultationStatus.valueOf(row.getString("status")), row.getLong("last_sequence"),
-                opinion == null ? null : json.readValue(opinion, IssuedOpinion.class));
+    @Override
+    public List<Consultation> lockUnassigned(String unitCode) {
+        return jdbc.sql(SELECT + """
+                WHERE unit_code = ? AND assigned_member_id IS NULL AND status IN ('PENDING', 'INFORMATION_REQUESTED')
+                ORDER BY case_id FOR UPDATE""")
+            .param(unitCode)
+            .query(rows::map)
+            .list();
     }
 
 }
