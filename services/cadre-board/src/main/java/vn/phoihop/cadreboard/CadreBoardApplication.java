@@ -7,10 +7,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The ministry cadre board (Ban Cán sự đảng): runs personnel cases and decides after consultation. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class CadreBoardApplication {
 
     public static void main(String[] args) {

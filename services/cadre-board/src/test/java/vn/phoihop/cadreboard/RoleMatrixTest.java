@@ -5,38 +5,38 @@ import static org.mockito.BDDMockito.given;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import vn.phoihop.cadreboard.cases.WebFixtures;
+import vn.phoihop.cadreboard.cases.application.AmendCaseHandler;
+import vn.phoihop.cadreboard.cases.application.CasePage;
 import vn.phoihop.cadreboard.cases.application.CaseQueries;
 import vn.phoihop.cadreboard.cases.application.DecideCaseHandler;
 import vn.phoihop.cadreboard.cases.application.OpenCaseHandler;
+import vn.phoihop.cadreboard.cases.application.RecordDecisionMeetingHandler;
+import vn.phoihop.cadreboard.cases.application.RecordHigherDecisionHandler;
 import vn.phoihop.cadreboard.cases.application.SubmitCaseHandler;
-import vn.phoihop.cadreboard.cases.domain.ActionKind;
-import vn.phoihop.cadreboard.cases.domain.Cadre;
-import vn.phoihop.cadreboard.cases.domain.CaseId;
+import vn.phoihop.cadreboard.cases.application.SubmitCaseUpwardHandler;
+import vn.phoihop.cadreboard.cases.application.SupplyInformationHandler;
+import vn.phoihop.cadreboard.cases.application.TermReport;
+import vn.phoihop.cadreboard.cases.application.TermReports;
+import vn.phoihop.cadreboard.cases.application.WithdrawCaseHandler;
 import vn.phoihop.cadreboard.cases.domain.PersonnelCase;
-import vn.phoihop.cadreboard.cases.domain.Proposal;
-import vn.phoihop.cadreboard.cases.domain.RegulationRef;
-import vn.phoihop.cadreboard.config.SecurityConfig;
 import vn.phoihop.web.RoleMatrix;
-import vn.phoihop.web.WebAutoConfiguration;
 
-/** Who may call which endpoint of the cadre board; the use cases behind the controllers are stand-ins. */
-@WebMvcTest
-@Import(SecurityConfig.class)
-@ImportAutoConfiguration(WebAutoConfiguration.class)
+/** Who may call which endpoint of the cadre board (docs/protocol.md); the use cases are stand-ins. */
+@CadreBoardWebTest
 class RoleMatrixTest {
 
     private static final String CASE = "/api/cases/6f1c1b8e-2a7e-4a5b-9a59-3c1f8a0c0001";
+
+    private static final String[] READERS = { "SECRETARIAT", "AUDITOR", "ADMIN" };
 
     @Autowired
     MockMvc mvc;
@@ -44,38 +44,81 @@ class RoleMatrixTest {
     @Autowired
     RequestMappingHandlerMapping mappings;
 
-    @MockitoBean
+    @Autowired
     OpenCaseHandler open;
 
-    @MockitoBean
+    @Autowired
     SubmitCaseHandler submit;
 
-    @MockitoBean
+    @Autowired
+    AmendCaseHandler amend;
+
+    @Autowired
+    SupplyInformationHandler supply;
+
+    @Autowired
+    WithdrawCaseHandler withdraw;
+
+    @Autowired
+    RecordDecisionMeetingHandler meeting;
+
+    @Autowired
     DecideCaseHandler decide;
 
-    @MockitoBean
+    @Autowired
+    SubmitCaseUpwardHandler submitUpward;
+
+    @Autowired
+    RecordHigherDecisionHandler higherDecision;
+
+    @Autowired
     CaseQueries queries;
+
+    @Autowired
+    TermReports reports;
 
     @Test
     void everyEndpointIsGrantedToItsRolesAndDeniedToTheOthers() throws Exception {
-        PersonnelCase someCase = PersonnelCase.open(CaseId.random(), new Proposal(ActionKind.APPOINTMENT,
-                new Cadre("CB-1", "Nguyễn Văn An"), null, null, LocalDate.of(2027, 1, 1), 5, "Kiện toàn"),
-                new RegulationRef("296-QC/BCSĐ-ĐUBKH", "2013.1", 10));
+        PersonnelCase someCase = WebFixtures.appointmentCase();
         given(open.handle(any())).willReturn(someCase);
         given(submit.handle(any())).willReturn(someCase);
+        given(amend.handle(any())).willReturn(someCase);
+        given(supply.handle(any())).willReturn(someCase);
+        given(withdraw.handle(any())).willReturn(someCase);
+        given(meeting.handle(any())).willReturn(someCase);
         given(decide.handle(any())).willReturn(someCase);
+        given(submitUpward.handle(any())).willReturn(someCase);
+        given(higherDecision.handle(any())).willReturn(someCase);
         given(queries.get(any())).willReturn(someCase);
-        given(queries.recent()).willReturn(List.of(someCase));
+        given(queries.search(any(), any(Integer.class), any(Integer.class)))
+            .willReturn(new CasePage(List.of(someCase), 1));
+        given(reports.of(any(), any())).willReturn(new TermReport(LocalDate.of(2010, 1, 1), LocalDate.of(2015, 12, 31),
+                Map.of(), Map.of(), 0, 0, 0, 0, 0));
 
         RoleMatrix.of(mvc, mappings)
-            .endpoint(HttpMethod.GET, "/api/cases", "/api/cases", null, "SECRETARIAT", "AUDITOR", "ADMIN")
-            .endpoint(HttpMethod.GET, "/api/cases/{caseId}", CASE, null, "SECRETARIAT", "AUDITOR", "ADMIN")
-            .endpoint(HttpMethod.POST, "/api/cases", "/api/cases", """
-                    {"kind":"APPOINTMENT","subject":{"cadreId":"CB-1","fullName":"Nguyễn Văn An"},"rationale":"r"}""",
-                    "SECRETARIAT")
+            .endpoint(HttpMethod.GET, "/api/cases", "/api/cases?status=AWAITING_OPINION&size=50", null, READERS)
+            .endpoint(HttpMethod.GET, "/api/cases/{caseId}", CASE, null, READERS)
+            .endpoint(HttpMethod.POST, "/api/cases", "/api/cases", WebFixtures.APPOINTMENT, "SECRETARIAT")
             .endpoint(HttpMethod.POST, "/api/cases/{caseId}/submission", CASE + "/submission", null, "SECRETARIAT")
-            .endpoint(HttpMethod.POST, "/api/cases/{caseId}/decision", CASE + "/decision", """
-                    {"outcome":"APPROVED","decisionNumber":"123-QĐ/BCSĐ"}""", "SECRETARIAT")
+            .endpoint(HttpMethod.POST, "/api/cases/{caseId}/amendment", CASE + "/amendment", WebFixtures.AMENDMENT,
+                    "SECRETARIAT")
+            .endpoint(HttpMethod.POST, "/api/cases/{caseId}/information", CASE + "/information",
+                    WebFixtures.INFORMATION, "SECRETARIAT")
+            .endpoint(HttpMethod.POST, "/api/cases/{caseId}/withdrawal", CASE + "/withdrawal", WebFixtures.WITHDRAWAL,
+                    "SECRETARIAT")
+            .endpoint(HttpMethod.POST, "/api/cases/{caseId}/decision-meeting", CASE + "/decision-meeting",
+                    WebFixtures.MEETING, "SECRETARIAT")
+            .endpoint(HttpMethod.POST, "/api/cases/{caseId}/decision", CASE + "/decision", WebFixtures.DECISION,
+                    "SECRETARIAT")
+            .endpoint(HttpMethod.POST, "/api/cases/{caseId}/upward-submission", CASE + "/upward-submission",
+                    WebFixtures.UPWARD_SUBMISSION, "SECRETARIAT")
+            .endpoint(HttpMethod.POST, "/api/cases/{caseId}/higher-decision", CASE + "/higher-decision",
+                    WebFixtures.HIGHER_DECISION, "SECRETARIAT")
+            .endpoint(HttpMethod.GET, "/api/reports/term", "/api/reports/term?from=2010-01-01&to=2015-12-31", null,
+                    READERS)
+            .endpoint(HttpMethod.GET, "/api/regulations", "/api/regulations", null,
+                    RoleMatrix.ROLES.toArray(String[]::new))
+            .endpoint(HttpMethod.POST, "/api/deadlines/check", "/api/deadlines/check", null, "ADMIN")
             .verify();
     }
 

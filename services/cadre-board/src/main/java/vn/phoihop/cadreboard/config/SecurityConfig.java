@@ -9,17 +9,30 @@ import org.springframework.security.web.SecurityFilterChain;
 
 import vn.phoihop.web.SecurityBaseline;
 
-/** Who may do what at the cadre board; anything not granted here is denied. */
+/** Who may do what at the cadre board (docs/protocol.md); anything not granted here is denied. */
 @Configuration
 @EnableWebSecurity
 public class SecurityConfig {
 
+    private static final String[] CASE_COMMANDS = { "/api/cases", "/api/cases/*/submission",
+            "/api/cases/*/amendment", "/api/cases/*/information", "/api/cases/*/withdrawal",
+            "/api/cases/*/decision-meeting", "/api/cases/*/decision", "/api/cases/*/upward-submission",
+            "/api/cases/*/higher-decision" };
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, SecurityBaseline baseline) throws Exception {
         return baseline.build(http, grants -> grants
-            .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/*").hasAnyRole("SECRETARIAT", "AUDITOR", "ADMIN")
-            .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/submission", "/api/cases/*/decision")
-            .hasRole("SECRETARIAT"));
+            // the API's description is public, so clients can be generated without credentials
+            .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
+            .permitAll()
+            .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/*", "/api/reports/term")
+            .hasAnyRole("SECRETARIAT", "AUDITOR", "ADMIN")
+            .requestMatchers(HttpMethod.GET, "/api/regulations")
+            .authenticated()
+            .requestMatchers(HttpMethod.POST, CASE_COMMANDS)
+            .hasRole("SECRETARIAT")
+            .requestMatchers(HttpMethod.POST, "/api/deadlines/check")
+            .hasRole("ADMIN"));
     }
 
 }

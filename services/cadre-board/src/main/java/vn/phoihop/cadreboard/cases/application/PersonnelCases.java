@@ -1,5 +1,6 @@
 package vn.phoihop.cadreboard.cases.application;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,15 @@ public interface PersonnelCases {
 
     Optional<PersonnelCase> find(CaseId id);
 
-    List<PersonnelCase> recent(int limit);
+    CasePage search(CaseFilter filter, int page, int size);
+
+    /** Cases awaiting an opinion that was due before {@code today}, not yet found overdue. */
+    List<CaseId> pastDue(LocalDate today);
+
+    /**
+     * Locks the case if it is still {@link #pastDue} and no other transaction holds it; otherwise another
+     * replica is checking it, or it has moved on.
+     */
+    Optional<PersonnelCase> lockPastDue(CaseId id, LocalDate today);
 
 }

@@ -3,7 +3,7 @@ package vn.phoihop.cadreboard.cases.domain;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** The secretariat's request to record the board's decision on a case. */
+/** The secretariat's record of the board's own decision on a case. */
 public record FinaliseDecision(DecisionOutcome outcome, String decisionNumber, LocalDate effectiveDate,
         String justification) {
 

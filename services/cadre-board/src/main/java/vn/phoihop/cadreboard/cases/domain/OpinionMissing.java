@@ -8,8 +8,8 @@ public final class OpinionMissing extends RuleViolation.StateConflict {
     private final int proposalVersion;
 
     OpinionMissing(CaseId caseId, int proposalVersion, String why) {
-        super(RULE, "Case " + caseId + " cannot be decided: the Standing Committee's opinion on proposal version "
-                + proposalVersion + " " + why + ".");
+        super(RULE, "Case " + caseId + " cannot be decided or submitted upward: the Standing Committee's opinion on "
+                + "proposal version " + proposalVersion + " " + why + ".");
         this.proposalVersion = proposalVersion;
     }
 

@@ -9,6 +9,7 @@ public enum OpinionOutcome {
         return this != REQUEST_INFORMATION;
     }
 
+    /** Whether deciding {@code decision} follows this opinion; anything else is a contrary decision. */
     boolean supports(DecisionOutcome decision) {
         return switch (this) {
             case AGREE, AGREE_WITH_CONDITIONS -> decision == DecisionOutcome.APPROVED;

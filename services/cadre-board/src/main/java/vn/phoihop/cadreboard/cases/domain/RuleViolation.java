@@ -1,8 +1,13 @@
 package vn.phoihop.cadreboard.cases.domain;
 
-/** A command the regulation refuses. The rule names what was broken, the message says it with the numbers. */
+import java.util.List;
+
+/**
+ * A command the regulation refuses. The rule names what was broken (the rules of docs/protocol.md), the message
+ * says it with the numbers and ids, never with names of people.
+ */
 public abstract sealed class RuleViolation extends RuntimeException
-        permits RuleViolation.StateConflict, RuleViolation.Unjustified {
+        permits RuleViolation.StateConflict, RuleViolation.Unjustified, RuleViolation.InvalidFields {
 
     private final String rule;
 
@@ -29,6 +34,22 @@ public abstract sealed class RuleViolation extends RuntimeException
 
         Unjustified(String rule, String message) {
             super(rule, message);
+        }
+
+    }
+
+    /** Fields of the command break rules, all listed at once so they can be fixed together (maps to HTTP 400). */
+    public static final class InvalidFields extends RuleViolation {
+
+        private final List<FieldProblem> problems;
+
+        InvalidFields(String rule, List<FieldProblem> problems) {
+            super(rule, "The request breaks " + problems.size() + " rule(s) of " + rule + ": " + problems);
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<FieldProblem> problems() {
+            return problems;
         }
 
     }

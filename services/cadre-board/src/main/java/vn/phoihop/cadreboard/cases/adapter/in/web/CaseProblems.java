@@ -9,23 +9,44 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import vn.phoihop.cadreboard.cases.application.CaseNotFound;
 import vn.phoihop.cadreboard.cases.domain.RuleViolation;
+import vn.phoihop.regulation.UnknownRegulation;
+import vn.phoihop.web.FieldViolation;
 import vn.phoihop.web.Problems;
 
-/** The cadre board's refusals as Problem Details naming the rule of the regulation. */
+/** The cadre board's refusals as Problem Details naming the rule of docs/protocol.md. */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CaseProblems {
 
     @ExceptionHandler
     ProblemDetail refused(RuleViolation violation) {
-        HttpStatus status = violation instanceof RuleViolation.StateConflict ? HttpStatus.CONFLICT
-                : HttpStatus.UNPROCESSABLE_CONTENT;
-        return Problems.refused(status, violation.rule(), violation.getMessage());
+        return switch (violation) {
+            case RuleViolation.StateConflict conflict ->
+                Problems.refused(HttpStatus.CONFLICT, conflict.rule(), conflict.getMessage());
+            case RuleViolation.Unjustified unjustified ->
+                Problems.refused(HttpStatus.UNPROCESSABLE_CONTENT, unjustified.rule(), unjustified.getMessage());
+            case RuleViolation.InvalidFields invalid -> invalidFields(invalid);
+        };
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownRegulation(UnknownRegulation unknown) {
+        return Problems.refused(HttpStatus.UNPROCESSABLE_CONTENT, unknown.rule(), unknown.getMessage());
     }
 
     @ExceptionHandler
     ProblemDetail notFound(CaseNotFound notFound) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, notFound.getMessage());
+    }
+
+    /** Like an invalid request, with the rule whose fields they are (e.g. proposal-fields). */
+    private static ProblemDetail invalidFields(RuleViolation.InvalidFields invalid) {
+        ProblemDetail problem = Problems.invalidRequest(invalid.problems()
+            .stream()
+            .map(p -> new FieldViolation(p.field(), p.rule(), p.message()))
+            .toList());
+        problem.setProperty("rule", invalid.rule());
+        return problem;
     }
 
 }

@@ -1,11 +1,12 @@
 package vn.phoihop.cadreboard.cases.adapter.out.events;
 
+import java.util.UUID;
+
 import org.springframework.stereotype.Component;
 
 import vn.phoihop.cadreboard.cases.application.CaseEvents;
 import vn.phoihop.cadreboard.cases.domain.CaseEvent;
-import vn.phoihop.cadreboard.cases.domain.ConsultationRequested;
-import vn.phoihop.cadreboard.cases.domain.DecisionFinalised;
+import vn.phoihop.events.EventCodec;
 import vn.phoihop.messaging.Outbox;
 
 /** Writes the case's events to the outbox, from where Debezium publishes them on the cadre board's topic. */
@@ -19,14 +20,10 @@ class OutboxCaseEvents implements CaseEvents {
     }
 
     @Override
-    public void publish(CaseEvent event) {
-        String caseId = event.caseId().toString();
-        switch (event) {
-            case ConsultationRequested requested -> outbox.append(caseId, requested.sequence(),
-                    requested.regulation().version(), envelope -> AvroCaseEvents.consultationRequested(envelope, requested));
-            case DecisionFinalised finalised -> outbox.append(caseId, finalised.sequence(),
-                    finalised.regulation().version(), envelope -> AvroCaseEvents.decisionFinalised(envelope, finalised));
-        }
+    public UUID publish(CaseEvent event) {
+        var written = outbox.append(event.caseId().toString(), event.sequence(),
+                event.stamp().regulation().version(), envelope -> AvroCaseEvents.of(envelope, event));
+        return UUID.fromString(EventCodec.envelopeOf(written).getEventId());
     }
 
 }

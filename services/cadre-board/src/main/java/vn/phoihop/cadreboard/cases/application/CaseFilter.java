@@ -1,0 +1,11 @@
+package vn.phoihop.cadreboard.cases.application;
+
+import vn.phoihop.cadreboard.cases.domain.CaseStatus;
+import vn.phoihop.regulation.ActionKind;
+
+/**
+ * Which cases a list shows; a null criterion does not filter.
+ * @param unitCode matches the unit of the target position or of the current one
+ */
+public record CaseFilter(CaseStatus status, ActionKind kind, String unitCode, Boolean overdue) {
+}
