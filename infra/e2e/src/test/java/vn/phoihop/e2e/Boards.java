@@ -41,6 +41,14 @@ final class Boards {
         return new Api(executiveBoard.baseUri(), "committee", "committee-demo");
     }
 
+    static Api member(ServiceProcess executiveBoard) {
+        return new Api(executiveBoard.baseUri(), "member", "member-demo");
+    }
+
+    static Api admin(ServiceProcess board) {
+        return new Api(board.baseUri(), "admin", "admin-demo");
+    }
+
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
