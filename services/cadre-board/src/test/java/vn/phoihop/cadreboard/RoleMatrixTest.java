@@ -93,7 +93,7 @@ class RoleMatrixTest {
         given(queries.search(any(), any(Integer.class), any(Integer.class)))
             .willReturn(new CasePage(List.of(someCase), 1));
         given(reports.of(any(), any())).willReturn(new TermReport(LocalDate.of(2010, 1, 1), LocalDate.of(2015, 12, 31),
-                Map.of(), Map.of(), 0, 0, 0, 0, 0));
+                Map.of(), Map.of(), 0, 0, 0, 0, 0, 0));
 
         RoleMatrix.of(mvc, mappings)
             .endpoint(HttpMethod.GET, "/api/cases", "/api/cases?status=AWAITING_OPINION&size=50", null, READERS)

@@ -27,8 +27,7 @@ public class TermReports {
             Map<ActionKind, Long> counts = count.authority() == DecidingAuthority.CADRE_BOARD ? byBoard : upward;
             counts.merge(count.kind(), count.count(), Long::sum);
         }
-        long total = sum(byBoard) + sum(upward);
-        return new TermReport(from, to, byBoard, upward, total, of(byBoard, ActionKind.APPOINTMENT),
+        return new TermReport(from, to, byBoard, upward, sum(byBoard), sum(upward), of(byBoard, ActionKind.APPOINTMENT),
                 of(byBoard, ActionKind.TRANSFER_AND_APPOINTMENT), of(byBoard, ActionKind.RECEPTION_AND_APPOINTMENT),
                 of(byBoard, ActionKind.REAPPOINTMENT) + of(byBoard, ActionKind.TENURE_EXTENSION));
     }

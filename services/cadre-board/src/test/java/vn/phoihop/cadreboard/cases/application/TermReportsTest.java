@@ -36,14 +36,16 @@ class TermReportsTest {
         assertThat(report.decidedByCadreBoard()).containsEntry(ActionKind.APPOINTMENT, 88L).hasSize(5);
         assertThat(report.submittedUpward()).containsEntry(ActionKind.APPOINTMENT, 2L)
             .containsEntry(ActionKind.REAPPOINTMENT, 4L);
-        assertThat(report.total()).isEqualTo(200);
+        assertThat(report.totalDecidedByCadreBoard()).isEqualTo(194);
+        assertThat(report.totalSubmittedUpward()).isEqualTo(6);
     }
 
     @Test
     void aTermWithoutDecisionsCountsZero() {
         TermReport report = new TermReports((from, to) -> List.of()).of(FROM, TO);
 
-        assertThat(report.total()).isZero();
+        assertThat(report.totalDecidedByCadreBoard()).isZero();
+        assertThat(report.totalSubmittedUpward()).isZero();
         assertThat(report.decidedByCadreBoard()).isEmpty();
     }
 

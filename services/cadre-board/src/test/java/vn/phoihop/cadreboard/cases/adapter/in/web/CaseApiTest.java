@@ -199,12 +199,13 @@ class CaseApiTest {
     void theTermReportCountsByKindAndAuthority() throws Exception {
         given(reports.of(LocalDate.of(2010, 1, 1), LocalDate.of(2015, 12, 31))).willReturn(new TermReport(
                 LocalDate.of(2010, 1, 1), LocalDate.of(2015, 12, 31), Map.of(ActionKind.APPOINTMENT, 88L),
-                Map.of(ActionKind.APPOINTMENT, 2L), 90, 88, 0, 0, 0));
+                Map.of(ActionKind.APPOINTMENT, 2L), 88, 2, 88, 0, 0, 0));
 
         as("AUDITOR", get("/api/reports/term?from=2010-01-01&to=2015-12-31"), null).andExpect(status().isOk())
             .andExpect(jsonPath("$.decidedByCadreBoard.APPOINTMENT").value(88))
             .andExpect(jsonPath("$.submittedUpward.APPOINTMENT").value(2))
-            .andExpect(jsonPath("$.total").value(90))
+            .andExpect(jsonPath("$.totalDecidedByCadreBoard").value(88))
+            .andExpect(jsonPath("$.totalSubmittedUpward").value(2))
             .andExpect(jsonPath("$.appointments").value(88));
         as("AUDITOR", get("/api/reports/term?from=2016-01-01&to=2015-12-31"), null)
             .andExpect(status().isBadRequest());
