@@ -142,7 +142,7 @@ class EventCodecTest {
         byte[] truncated = Arrays.copyOf(bytes, bytes.length - 5);
 
         assertThatThrownBy(() -> codec.decode(truncated)).isInstanceOf(UndecodableEventException.class)
-                .hasMessageStartingWith("corrupt body of ConsultationRequested v2: ")
+                .hasMessageStartingWith("corrupt body of ConsultationRequested v3: ")
                 .hasCauseInstanceOf(EOFException.class);
     }
 

@@ -24,7 +24,7 @@ final class SampleEvents {
                 informationSupplied(), amendedConsultationRequested(), decisionMeetingRecorded(), decisionFinalised(),
                 rejectionWithoutDocument(), consultationRefused(), unassignedConsultationReceived(),
                 lateOpinionWithoutReview(), consultationOverdue(), submittedUpward(), submittedUpwardOnSilence(),
-                higherAuthorityDecision(), caseWithdrawn());
+                higherAuthorityDecision(), caseWithdrawn(), disciplineRequested());
     }
 
     static ConsultationRequested consultationRequested() {
@@ -60,6 +60,18 @@ final class SampleEvents {
                 .setTermYears(null)
                 .setAmendment("Bổ sung kết quả lấy phiếu tín nhiệm theo yêu cầu của Ban Thường vụ.")
                 .setSilenceRule(SilenceRule.CONSENT)
+                .build();
+    }
+
+    /** A disciplinary case: the measure travels with the request so the committee knows what it is asked about. */
+    static ConsultationRequested disciplineRequested() {
+        return ConsultationRequested.newBuilder(consultationRequested())
+                .setEnvelope(envelope("0b9f6c1e-dddd-4a9e-9c7e-2d1f0e3a4b1d", 1, Topics.CADRE_BOARD, null))
+                .setActionKind(ActionKind.DISCIPLINE)
+                .setTargetPosition(null)
+                .setProposedEffectiveDate(null)
+                .setTermYears(null)
+                .setDisciplineMeasure(DisciplineMeasure.WARNING)
                 .build();
     }
 

@@ -2,6 +2,7 @@ package vn.phoihop.regulation.spring;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.Resource;
@@ -24,6 +25,12 @@ public class RegulationAutoConfiguration {
             library.regulation(file.getDescription(), file::getInputStream);
         }
         return library.build(board);
+    }
+
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    RegulationEndpoint regulationEndpoint(Regulations regulations) {
+        return new RegulationEndpoint(regulations);
     }
 
 }

@@ -14,6 +14,7 @@ import vn.phoihop.events.ActionKind;
 import vn.phoihop.events.ConsultationOverdue;
 import vn.phoihop.events.ConsultationRequested;
 import vn.phoihop.events.ConsultationStep;
+import vn.phoihop.events.DisciplineMeasure;
 import vn.phoihop.events.Envelope;
 import vn.phoihop.events.InformationSupplied;
 import vn.phoihop.events.PositionTier;
@@ -46,6 +47,8 @@ final class AvroConsultationEvents {
             .setRequestDate(requested.requestDate())
             .setResponseDueDate(requested.responseDueDate())
             .setAmendment(requested.amendment())
+            .setDisciplineMeasure(proposal.disciplineMeasure() == null ? null
+                    : symbol(proposal.disciplineMeasure(), DisciplineMeasure.class))
             .build();
     }
 

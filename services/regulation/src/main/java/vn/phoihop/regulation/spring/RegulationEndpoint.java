@@ -1,4 +1,4 @@
-package vn.phoihop.cadreboard.cases.adapter.in.web;
+package vn.phoihop.regulation.spring;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -13,13 +13,16 @@ import vn.phoihop.regulation.ActionRules;
 import vn.phoihop.regulation.Regulation;
 import vn.phoihop.regulation.Regulations;
 
-/** The regulation versions this board knows, with what each says per action kind. */
+/**
+ * The regulation versions a board knows, with what each says per action kind: the same answer from both boards,
+ * so anyone can see whether they run the same rules.
+ */
 @RestController
-class RegulationController {
+class RegulationEndpoint {
 
     private final Regulations regulations;
 
-    RegulationController(Regulations regulations) {
+    RegulationEndpoint(Regulations regulations) {
         this.regulations = regulations;
     }
 
