@@ -8,8 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.jayway.jsonpath.JsonPath;
 import org.awaitility.Awaitility;
@@ -20,18 +24,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.phoihop.cadreboard.cases.WebFixtures;
+import vn.phoihop.cadreboard.cases.application.DeadlineCheck;
 import vn.phoihop.messaging.EventHeaders;
 import vn.phoihop.testing.Database;
 import vn.phoihop.testing.RealServers;
 
 /**
- * The cadre board on a real PostgreSQL and Kafka: the deadline check is state (once, whatever runs it again) and
+ * The cadre board on a real PostgreSQL and Kafka: the deadline check is state (once, whatever runs it again, and
+ * however many replicas run it at the same time) and
  * publishes through the outbox; the executive board's opinions arrive through the inbox, and one under another
  * regulation version is dead-lettered with its reason.
  */
@@ -47,6 +54,12 @@ class CadreBoardIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    DeadlineCheck deadlineCheck;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
@@ -78,6 +91,36 @@ class CadreBoardIT {
         clerk(post("/api/cases/" + caseId + "/withdrawal"), WebFixtures.WITHDRAWAL);
         eventually().until(() -> published(caseId, "CaseWithdrawn"), records -> records.size() == 1);
         assertThat(published(caseId, "ConsultationOverdue")).hasSize(1);
+    }
+
+    @Test
+    void checksRunningAtOnceAsOnSeveralReplicasFindEachCaseOverdueOnce() throws Exception {
+        List<String> caseIds = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String caseId = open(WebFixtures.REAPPOINTMENT);
+            clerk(post("/api/cases/" + caseId + "/submission"), "{\"requestDate\":\"" + TODAY.minusDays(40) + "\"}");
+            caseIds.add(caseId);
+        }
+
+        List<Future<Integer>> checks = new ArrayList<>();
+        try (ExecutorService replicas = Executors.newFixedThreadPool(4)) {
+            for (int replica = 0; replica < 4; replica++) {
+                checks.add(replicas.submit(deadlineCheck::run));
+            }
+        }
+        int found = 0;
+        for (Future<Integer> check : checks) {
+            found += check.get();
+        }
+
+        assertThat(found).isEqualTo(caseIds.size());
+        for (String caseId : caseIds) {
+            assertThat(statusOf(caseId)).isEqualTo("DEEMED_CONSENT");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM outbox WHERE event_type = 'ConsultationOverdue' AND aggregate_id IN (:ids)")
+            .param("ids", caseIds)
+            .query(Long.class)
+            .single()).isEqualTo(caseIds.size());
     }
 
     @Test
@@ -117,7 +160,7 @@ class CadreBoardIT {
         String report = clerk(get("/api/reports/term?from=2029-06-01&to=2029-06-30"), null);
         assertThat(JsonPath.<Integer>read(report, "$.decidedByCadreBoard.APPOINTMENT")).isOne();
         assertThat(JsonPath.<Integer>read(report, "$.appointments")).isOne();
-        assertThat(JsonPath.<Integer>read(report, "$.total")).isOne();
+        assertThat(JsonPath.<Integer>read(report, "$.totalDecidedByCadreBoard")).isOne();
     }
 
     @Test
