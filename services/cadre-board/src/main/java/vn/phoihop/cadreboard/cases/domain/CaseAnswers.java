@@ -72,14 +72,23 @@ final class CaseAnswers {
         return OpinionReceipt.COUNTED;
     }
 
-    /** The executive board cannot run the consultation on the current version; a refused older one is moot. */
+    /**
+     * The executive board cannot run the consultation on the current version; a refused older one is moot. The
+     * refusal may come late, after silence was taken as consent or after the case ended: it still ends the
+     * waiting, or is kept as history, because the executive board will not answer otherwise.
+     */
     private void refuse(ConsultationRefusal refusal) {
         if (refusal.proposalVersion() < c.proposalVersion) {
             return;
         }
-        c.requireStatus("be refused by the executive board", AWAITING_OPINION);
+        boolean ended = c.status.isFinal() || c.status == SUBMITTED_UPWARD;
+        if (!ended) {
+            if (c.status != AWAITING_OPINION && c.status != DEEMED_CONSENT) {
+                throw c.conflict("be refused by the executive board");
+            }
+            c.status = CONSULTATION_REFUSED;
+        }
         c.consultation = c.consultation.withRefusal(refusal);
-        c.status = CONSULTATION_REFUSED;
     }
 
     private void requireAnswerTo(int version, String regulationVersion) {

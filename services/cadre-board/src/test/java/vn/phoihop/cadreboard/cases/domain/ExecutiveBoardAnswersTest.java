@@ -83,6 +83,29 @@ class ExecutiveBoardAnswersTest {
     }
 
     @Test
+    void aRefusalArrivingAfterSilenceWasTakenAsConsentEndsTheWaiting() {
+        PersonnelCase personnelCase = CaseFixtures.submitted(CaseFixtures.reappointment());
+        CaseFixtures.checkedOn(personnelCase, CaseFixtures.AFTER_DUE).orElseThrow();
+
+        personnelCase.answer(new ConsultationRefusal(1, "regulation-known", "not known"), VERSION);
+
+        assertThat(personnelCase.status()).isEqualTo(CaseStatus.CONSULTATION_REFUSED);
+        assertRefused(() -> personnelCase.decide(approve(), NOW), "case-status");
+    }
+
+    @Test
+    void aRefusalArrivingAfterTheCaseEndedIsKeptAsHistory() {
+        PersonnelCase personnelCase = submitted();
+        personnelCase.withdraw("Không tiếp tục", NOW);
+        ConsultationRefusal refusal = new ConsultationRefusal(1, "regulation-known", "not known");
+
+        personnelCase.answer(refusal, VERSION);
+
+        assertThat(personnelCase.status()).isEqualTo(CaseStatus.WITHDRAWN);
+        assertThat(personnelCase.state().consultation().refusal()).isEqualTo(refusal);
+    }
+
+    @Test
     void theReceiptAndTheMembersReviewAreNotedWithoutChangingTheStatus() {
         PersonnelCase personnelCase = submitted();
         ConsultationReceipt receipt = new ConsultationReceipt(1, NOW, "UV-03", "VU-TCCB", CaseFixtures.DUE);

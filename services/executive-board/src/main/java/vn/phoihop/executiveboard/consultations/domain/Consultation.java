@@ -189,20 +189,31 @@ public final class Consultation {
 
     /**
      * The cadre board decided the case or submitted it upward. A decision is the cadre board's fact to record,
-     * not this board's to judge; only a higher authority's decision may follow an upward submission.
+     * not this board's to judge; only a higher authority's decision may follow an upward submission. A refused
+     * consultation may still be closed: the cadre board may have taken silence as consent before the refusal
+     * reached it.
      */
     public void close(Closure ending) {
         boolean higherDecision = status == ConsultationStatus.CLOSED && closure.by() == ClosedBy.UPWARD_SUBMISSION
                 && ending.by() == ClosedBy.DECISION;
-        if (status.ended() && !higherDecision) {
+        if (status.ended() && !higherDecision && status != ConsultationStatus.REFUSED) {
             throw ended("be closed again");
         }
         closure = ending;
         status = ConsultationStatus.CLOSED;
     }
 
-    /** The cadre board found the opinion overdue; a late opinion is still possible. Stale notices change nothing. */
+    /**
+     * The cadre board found the opinion overdue; a late opinion is still possible. Stale notices change nothing; a
+     * notice on a version this board has not received yet is refused, so that it is not lost but re-driven once
+     * the request has arrived.
+     */
     public void flagOverdue(int proposalVersion, boolean silenceIsConsent) {
+        if (proposalVersion > request.proposalVersion()) {
+            throw new ConsultationConflict("consultation-per-version", "Case " + caseId() + " is consulted on "
+                    + "proposal version " + request.proposalVersion() + "; an overdue notice on version "
+                    + proposalVersion + " came before its request.");
+        }
         if (status == ConsultationStatus.PENDING && proposalVersion == request.proposalVersion()) {
             overdueFlagged = true;
             deemedConsent = silenceIsConsent;

@@ -141,10 +141,18 @@ class ConsultationLifecycleTest {
     }
 
     @Test
-    void aLateOpinionEndsTheOverdueAndStaleNoticesChangeNothing() {
+    void refusesAnOverdueNoticeOnAVersionWhoseRequestHasNotArrivedSoItIsNotLost() {
         Consultation consultation = reviewed();
-        consultation.flagOverdue(2, false);
-        assertThat(consultation.state().overdueFlagged()).as("notice on another version").isFalse();
+
+        assertThatThrownBy(() -> consultation.flagOverdue(2, true)).isInstanceOf(ConsultationConflict.class)
+            .extracting("rule")
+            .isEqualTo("consultation-per-version");
+        assertThat(consultation.state().overdueFlagged()).isFalse();
+    }
+
+    @Test
+    void aLateOpinionEndsTheOverdue() {
+        Consultation consultation = reviewed();
 
         consultation.flagOverdue(1, false);
         consultation.issueOpinion(agreed(), ROSTER, REGULATIONS, NOW);

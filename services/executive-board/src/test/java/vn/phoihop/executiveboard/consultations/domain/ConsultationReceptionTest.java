@@ -65,6 +65,17 @@ class ConsultationReceptionTest {
     }
 
     @Test
+    void aRefusedConsultationIsClosedByADecisionTakenOnSilenceBeforeTheRefusalArrived() {
+        RequestedConsultation request = request().regulation(new RegulationKey("296-QC/BCSĐ-ĐUBKH", "1999.9"))
+            .build();
+        Consultation refused = Consultation.open(request, REGULATIONS, ROSTER).consultation();
+
+        refused.close(Closure.decision(LocalDate.of(2027, 1, 1), "APPROVED", "123-QĐ/BCSĐ", null));
+
+        assertThat(refused.status()).isEqualTo(ConsultationStatus.CLOSED);
+    }
+
+    @Test
     void refusesARequestUnderARegulationVersionThisBoardDoesNotKnow() {
         RequestedConsultation request = request().regulation(new RegulationKey("296-QC/BCSĐ-ĐUBKH", "1999.9"))
             .build();
