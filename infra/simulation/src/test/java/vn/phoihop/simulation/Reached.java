@@ -1,0 +1,21 @@
+package vn.phoihop.simulation;
+
+/** States and events a run may reach; the properties count them so that none holds vacuously. */
+enum Reached {
+    CADRE_BOARD_DECISION,
+    UPWARD_SUBMISSION,
+    HIGHER_AUTHORITY_DECISION,
+    DECISION_ON_DEEMED_CONSENT,
+    CONTRARY_DECISION,
+    AMENDMENT,
+    INFORMATION_REQUESTED,
+    INFORMATION_SUPPLIED,
+    WITHDRAWAL,
+    OPINION_ISSUED,
+    MEETING_REFUSED,
+    CONSULTATION_REFUSED,
+    COMMAND_REFUSED,
+    MESSAGE_REFUSED,
+    DUPLICATE_DROPPED,
+    QUIET_WITH_CONSULTATIONS
+}
