@@ -33,7 +33,8 @@ final class ToExecutiveBoard {
         Proposal shown = new Proposal(proposal.kind(),
                 new Cadre(proposal.subject().cadreId(), proposal.subject().fullName()),
                 position(proposal.currentPosition()), position(proposal.targetPosition()),
-                proposal.proposedEffectiveDate(), proposal.termYears(), proposal.rationale(),
+                proposal.proposedEffectiveDate(), proposal.termYears(),
+                proposal.disciplineMeasure() == null ? null : proposal.disciplineMeasure().name(), proposal.rationale(),
                 dossier(proposal.dossier()), requested.amendment());
         return new RequestedConsultation(requested.caseId().value(), envelope.eventId(), requested.proposalVersion(),
                 shown, requested.stamp().regulation(), requested.requestDate(), requested.responseDueDate());

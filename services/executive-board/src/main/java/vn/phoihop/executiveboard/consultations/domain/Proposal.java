@@ -8,11 +8,12 @@ import vn.phoihop.regulation.ActionKind;
 
 /**
  * The personnel action the cadre board proposes, as shown to the committee. {@code kind} is null when the cadre
- * board named a kind this board does not know; such a request is refused.
+ * board named a kind this board does not know; such a request is refused. {@code disciplineMeasure} (REPRIMAND,
+ * WARNING, REMOVAL_FROM_POST) only for a disciplinary case.
  */
 public record Proposal(ActionKind kind, Cadre subject, Position currentPosition, Position targetPosition,
-        LocalDate proposedEffectiveDate, Integer termYears, String rationale, List<DossierDocument> dossier,
-        String amendment) {
+        LocalDate proposedEffectiveDate, Integer termYears, String disciplineMeasure, String rationale,
+        List<DossierDocument> dossier, String amendment) {
 
     public Proposal {
         Objects.requireNonNull(subject, "subject");

@@ -120,7 +120,7 @@ public final class ConsultationFixtures {
 
         public RequestedConsultation build() {
             Proposal proposal = new Proposal(kind, new Cadre(subjectCadreId, "Nguyễn Văn An"), current, target,
-                    LocalDate.of(2027, 1, 1), 5, "Kiện toàn lãnh đạo Vụ", List.of(), version > 1 ? "Bổ sung" : null);
+                    LocalDate.of(2027, 1, 1), 5, null, "Kiện toàn lãnh đạo Vụ", List.of(), version > 1 ? "Bổ sung" : null);
             return new RequestedConsultation(CASE_ID, UUID.randomUUID(), version, proposal, regulation,
                     LocalDate.of(2026, 11, 20), due);
         }

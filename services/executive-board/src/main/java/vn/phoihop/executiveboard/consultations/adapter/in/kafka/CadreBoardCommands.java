@@ -40,7 +40,9 @@ final class CadreBoardCommands {
         Proposal proposal = new Proposal(kind(requested.getActionKind()),
                 new Cadre(requested.getSubject().getCadreId(), requested.getSubject().getFullName()),
                 position(requested.getCurrentPosition()), position(requested.getTargetPosition()),
-                requested.getProposedEffectiveDate(), requested.getTermYears(), requested.getRationale(),
+                requested.getProposedEffectiveDate(), requested.getTermYears(),
+                requested.getDisciplineMeasure() == null ? null : requested.getDisciplineMeasure().name(),
+                requested.getRationale(),
                 dossier(requested.getDossier()), requested.getAmendment());
         return new ReceiveConsultation(new RequestedConsultation(caseId(requested.getCaseId()),
                 UUID.fromString(envelope.getEventId()), requested.getProposalVersion(), proposal,

@@ -73,6 +73,19 @@ class CadreBoardEventsTest {
     }
 
     @Test
+    void aDisciplinaryCaseShowsTheCommitteeTheProposedMeasure() {
+        ConsultationRequested discipline = ConsultationRequested.newBuilder(requested(ActionKind.DISCIPLINE))
+            .setDisciplineMeasure(vn.phoihop.events.DisciplineMeasure.WARNING)
+            .build();
+
+        events.handle(discipline, envelope);
+
+        ArgumentCaptor<ReceiveConsultation> command = ArgumentCaptor.forClass(ReceiveConsultation.class);
+        then(receive).should().handle(command.capture());
+        assertThat(command.getValue().request().proposal().disciplineMeasure()).isEqualTo("WARNING");
+    }
+
+    @Test
     void aKindThisBoardDoesNotKnowIsPassedOnAsNoneForTheDomainToRefuse() {
         events.handle(requested(ActionKind.UNKNOWN), envelope);
 
