@@ -1,26 +1,19 @@
 package vn.phoihop.cadreboard;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import vn.phoihop.events.BallotTally;
@@ -29,6 +22,7 @@ import vn.phoihop.events.EventCodec;
 import vn.phoihop.events.Meeting;
 import vn.phoihop.events.OpinionIssued;
 import vn.phoihop.events.OpinionOutcome;
+import vn.phoihop.testing.TopicHistory;
 
 /** The broker as the executive board and an auditor see it: writes its events, reads whole topics. */
 final class ExecutiveBoardKafka implements AutoCloseable {
@@ -82,27 +76,7 @@ final class ExecutiveBoardKafka implements AutoCloseable {
 
     /** Every record of the topic with this key, from the beginning. */
     List<ConsumerRecord<String, byte[]>> readAll(String topic, String key) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic)
-                .stream()
-                .map(partition -> new TopicPartition(topic, partition.partition()))
-                .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
-                consumer.poll(Duration.ofMillis(100)).forEach(record -> {
-                    if (key.equals(record.key())) {
-                        records.add(record);
-                    }
-                });
-            }
-            return records;
-        }
+        return TopicHistory.read(bootstrapServers, topic).stream().filter(record -> key.equals(record.key())).toList();
     }
 
     static String header(ConsumerRecord<?, ?> record, String name) {
