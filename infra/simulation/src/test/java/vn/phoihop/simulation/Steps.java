@@ -31,7 +31,7 @@ final class Steps {
         switch (step) {
             case Step.Submit s -> cadre(s, s.caseNo(), c -> c.submit(today.minusDays(s.daysAgo()), today));
             case Step.Amend a -> cadre(a, a.caseNo(),
-                    c -> c.amend(amended(c.proposal(), a.amendment()), "Bổ sung theo ý kiến", today));
+                    c -> c.amend(amended(c.proposal(), a.amendment()), "Bổ sung theo ý kiến", today, today));
             case Step.SupplyInformation s -> cadre(s, s.caseNo(), c -> Optional.of(c.supplyInformation(
                     s.withAnswers() ? List.of("Đã bổ sung bản kê khai") : List.of(), List.of(), today, today)));
             case Step.Withdraw w -> cadre(w, w.caseNo(), c -> c.withdraw("Rút hồ sơ", world.clock.now()));

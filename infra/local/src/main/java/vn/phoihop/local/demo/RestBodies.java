@@ -58,6 +58,7 @@ final class RestBodies {
     static Map<String, Object> amendment(Amendment amendment) {
         Map<String, Object> body = proposal(amendment.proposal());
         body.put("reason", amendment.reason());
+        body.put("requestDate", amendment.amendedOn());
         return body;
     }
 

@@ -1,5 +1,7 @@
 package vn.phoihop.cadreboard.cases.application;
 
+import java.time.LocalDate;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +21,9 @@ public class AmendCaseHandler {
 
     @Transactional
     public PersonnelCase handle(AmendCase command) {
-        return changes.apply(command.caseId(), c -> c.amend(command.proposal(), command.reason(), clock.today()));
+        LocalDate today = clock.today();
+        LocalDate requestDate = command.requestDate() == null ? today : command.requestDate();
+        return changes.apply(command.caseId(), c -> c.amend(command.proposal(), command.reason(), requestDate, today));
     }
 
 }

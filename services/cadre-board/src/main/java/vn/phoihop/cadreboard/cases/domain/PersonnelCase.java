@@ -89,20 +89,22 @@ public final class PersonnelCase {
 
     /**
      * Replaces the proposal. Once the executive board has it, the version goes up and it is asked again, so no
-     * earlier opinion (or meeting) counts for the new version.
+     * earlier opinion (or meeting) counts for the new version; its deadline counts from the amended request's date.
      */
-    public Optional<ConsultationRequested> amend(Proposal amended, String reason, LocalDate today) {
+    public Optional<ConsultationRequested> amend(Proposal amended, String reason, LocalDate requestDate,
+            LocalDate today) {
         if (status.isFinal() || status == SUBMITTED_UPWARD || status == CONSULTATION_REFUSED) {
             throw conflict("be amended");
         }
         ProposalRules.requireAmendment(proposal.kind(), amended);
         Require.text(reason, "reason");
+        CommandDates.requireNotInFuture("requestDate", requestDate, today);
         proposal = amended;
         if (status == DRAFT) {
             return Optional.empty();
         }
         proposalVersion++;
-        return status.consulting() ? Optional.of(requestConsultation(today, reason)) : Optional.empty();
+        return status.consulting() ? Optional.of(requestConsultation(requestDate, reason)) : Optional.empty();
     }
 
     /** Answers a request for information; the executive board's deadline starts again. */

@@ -10,6 +10,7 @@ import static vn.phoihop.cadreboard.cases.domain.CaseFixtures.answered;
 import static vn.phoihop.cadreboard.cases.domain.CaseFixtures.appointment;
 import static vn.phoihop.cadreboard.cases.domain.CaseFixtures.approve;
 import static vn.phoihop.cadreboard.cases.domain.CaseFixtures.draft;
+import static vn.phoihop.cadreboard.cases.domain.DecisionTest.assertRefused;
 import static vn.phoihop.cadreboard.cases.domain.CaseFixtures.meetingHeld;
 import static vn.phoihop.cadreboard.cases.domain.CaseFixtures.proposal;
 import static vn.phoihop.cadreboard.cases.domain.CaseFixtures.readyToApprove;
@@ -29,7 +30,7 @@ class AmendmentTest {
     void aDraftIsAmendedInPlaceWithoutANewVersion() {
         PersonnelCase personnelCase = draft();
 
-        assertThat(personnelCase.amend(SHORTER_TERM, "Rút ngắn nhiệm kỳ", TODAY)).isEmpty();
+        assertThat(personnelCase.amend(SHORTER_TERM, "Rút ngắn nhiệm kỳ", TODAY, TODAY)).isEmpty();
         assertThat(personnelCase.proposal()).isEqualTo(SHORTER_TERM);
         assertThat(personnelCase.proposalVersion()).isEqualTo(1);
     }
@@ -39,7 +40,8 @@ class AmendmentTest {
         PersonnelCase personnelCase = answered(appointment(), OpinionOutcome.AGREE);
         LocalDate amendedOn = LocalDate.of(2026, 11, 25);
 
-        ConsultationRequested requested = personnelCase.amend(SHORTER_TERM, "Rút ngắn nhiệm kỳ", amendedOn)
+        ConsultationRequested requested = personnelCase
+            .amend(SHORTER_TERM, "Rút ngắn nhiệm kỳ", amendedOn, amendedOn.plusDays(20))
             .orElseThrow();
 
         assertThat(requested.proposalVersion()).isEqualTo(2);
@@ -51,9 +53,17 @@ class AmendmentTest {
     }
 
     @Test
+    void refusesAnAmendedRequestDatedAfterToday() {
+        PersonnelCase personnelCase = answered(appointment(), OpinionOutcome.AGREE);
+
+        assertRefused(() -> personnelCase.amend(SHORTER_TERM, "r", TODAY.plusDays(1), TODAY), "date-not-in-future");
+        assertThat(personnelCase.proposalVersion()).isOne();
+    }
+
+    @Test
     void refusesDecisionBeforeOpinionOfCurrentVersion() {
         PersonnelCase personnelCase = readyToApprove();
-        personnelCase.amend(SHORTER_TERM, "Rút ngắn nhiệm kỳ", TODAY);
+        personnelCase.amend(SHORTER_TERM, "Rút ngắn nhiệm kỳ", TODAY, TODAY);
         personnelCase.receive(CaseFixtures.opinion(1, OpinionOutcome.AGREE), REGULATION.version());
 
         assertThatThrownBy(() -> personnelCase.decide(approve(), NOW)).isInstanceOf(OpinionMissing.class)
@@ -63,7 +73,7 @@ class AmendmentTest {
     @Test
     void theBoardsMeetingOnTheOldVersionNoLongerCounts() {
         PersonnelCase personnelCase = readyToApprove();
-        personnelCase.amend(SHORTER_TERM, "Rút ngắn nhiệm kỳ", TODAY);
+        personnelCase.amend(SHORTER_TERM, "Rút ngắn nhiệm kỳ", TODAY, TODAY);
         personnelCase.receive(CaseFixtures.opinion(2, OpinionOutcome.AGREE), REGULATION.version());
 
         assertThatThrownBy(() -> personnelCase.decide(approve(), NOW))
@@ -77,7 +87,7 @@ class AmendmentTest {
     void anAmendmentKeepsTheKind() {
         Proposal dismissal = proposal(ActionKind.DISMISSAL).current(DEPARTMENT_HEAD).effective().build();
 
-        assertThatThrownBy(() -> draft().amend(dismissal, "Đổi hình thức", TODAY))
+        assertThatThrownBy(() -> draft().amend(dismissal, "Đổi hình thức", TODAY, TODAY))
             .isInstanceOfSatisfying(RuleViolation.InvalidFields.class, invalid -> assertThat(invalid.problems())
                 .extracting(FieldProblem::field)
                 .containsExactly("kind"));
@@ -90,9 +100,9 @@ class AmendmentTest {
         PersonnelCase withdrawn = draft();
         withdrawn.withdraw("Không còn nhu cầu", NOW);
 
-        assertThatThrownBy(() -> decided.amend(SHORTER_TERM, "r", TODAY))
+        assertThatThrownBy(() -> decided.amend(SHORTER_TERM, "r", TODAY, TODAY))
             .hasMessageContaining("is DECIDED and cannot be amended");
-        assertThatThrownBy(() -> withdrawn.amend(SHORTER_TERM, "r", TODAY))
+        assertThatThrownBy(() -> withdrawn.amend(SHORTER_TERM, "r", TODAY, TODAY))
             .hasMessageContaining("is WITHDRAWN and cannot be amended");
     }
 
@@ -102,7 +112,7 @@ class AmendmentTest {
                 OpinionOutcome.AGREE, 7);
         personnelCase.submitUpward(CaseFixtures.upwardSubmission(), TODAY);
 
-        assertThatThrownBy(() -> personnelCase.amend(CaseFixtures.deputyMinisterAppointment(), "r", TODAY))
+        assertThatThrownBy(() -> personnelCase.amend(CaseFixtures.deputyMinisterAppointment(), "r", TODAY, TODAY))
             .hasMessageContaining("is SUBMITTED_UPWARD and cannot be amended");
     }
 

@@ -28,7 +28,7 @@ class ExecutiveBoardAnswersTest {
     @Test
     void anOpinionOnAnOlderVersionIsKeptAsStaleHistory() {
         PersonnelCase personnelCase = submitted();
-        personnelCase.amend(CaseFixtures.appointment(), "Bổ sung", TODAY);
+        personnelCase.amend(CaseFixtures.appointment(), "Bổ sung", TODAY, TODAY);
         ReceivedOpinion old = opinion(1, OpinionOutcome.AGREE);
 
         assertThat(personnelCase.receive(old, VERSION)).isEqualTo(OpinionReceipt.STALE);

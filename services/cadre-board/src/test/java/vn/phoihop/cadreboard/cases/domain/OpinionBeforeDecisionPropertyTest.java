@@ -91,7 +91,7 @@ class OpinionBeforeDecisionPropertyTest {
             return switch (weightedStep()) {
                 case 0 -> publish(c.submit(day, day).orElse(null));
                 case 1 -> receiveOpinion();
-                case 2 -> publish(c.amend(c.proposal(), "Bổ sung", day).orElse(null));
+                case 2 -> publish(c.amend(c.proposal(), "Bổ sung", day, day).orElse(null));
                 case 3 -> publish(c.markOverdue(day).orElse(null));
                 case 4 -> publish(c.supplyInformation(List.of("Đã bổ sung"), List.of(), day, day));
                 case 5 -> publish(c.recordDecisionMeeting(new MeetingVote(day, 9, 9, random.nextInt(10), 0, 0), day));

@@ -89,7 +89,7 @@ class OverdueTest {
         PersonnelCase personnelCase = submitted();
         checkedOn(personnelCase, AFTER_DUE);
 
-        personnelCase.amend(CaseFixtures.appointment(), "Bổ sung hồ sơ", AFTER_DUE);
+        personnelCase.amend(CaseFixtures.appointment(), "Bổ sung hồ sơ", AFTER_DUE, AFTER_DUE);
 
         Deadline deadline = personnelCase.state().consultation().deadline();
         assertThat(deadline.overdue()).isFalse();

@@ -15,6 +15,7 @@ import vn.phoihop.regulation.ActionKind;
 record AmendmentRequest(@NotNull ActionKind kind, @NotNull @Valid SubjectBody subject,
         @Valid PositionBody currentPosition, @Valid PositionBody targetPosition, LocalDate proposedEffectiveDate,
         Integer termYears, DisciplineMeasure disciplineMeasure, @NotBlank @Size(max = 4000) String rationale,
-        @Size(max = 100) List<@Valid @NotNull DocumentBody> dossier, @NotBlank @Size(max = 4000) String reason)
+        @Size(max = 100) List<@Valid @NotNull DocumentBody> dossier, @NotBlank @Size(max = 4000) String reason,
+        LocalDate requestDate)
         implements ProposalBody {
 }

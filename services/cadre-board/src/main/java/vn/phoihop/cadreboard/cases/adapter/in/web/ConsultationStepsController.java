@@ -49,7 +49,8 @@ class ConsultationStepsController {
 
     @PostMapping("/amendment")
     CaseView amend(@PathVariable UUID caseId, @Valid @RequestBody AmendmentRequest request) {
-        return CaseView.of(amend.handle(new AmendCase(new CaseId(caseId), request.toProposal(), request.reason())));
+        return CaseView.of(amend.handle(new AmendCase(new CaseId(caseId), request.toProposal(), request.reason(),
+                request.requestDate())));
     }
 
     @PostMapping("/information")

@@ -1,5 +1,6 @@
 package vn.phoihop.cadreboard.cases.adapter.in.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,6 +30,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import vn.phoihop.cadreboard.CadreBoardWebTest;
 import vn.phoihop.cadreboard.cases.WebFixtures;
+import vn.phoihop.cadreboard.cases.application.AmendCase;
+import vn.phoihop.cadreboard.cases.application.AmendCaseHandler;
 import vn.phoihop.cadreboard.cases.application.CaseFilter;
 import vn.phoihop.cadreboard.cases.application.CasePage;
 import vn.phoihop.cadreboard.cases.application.CaseQueries;
@@ -64,6 +68,9 @@ class CaseApiTest {
 
     @Autowired
     SubmitCaseHandler submit;
+
+    @Autowired
+    AmendCaseHandler amend;
 
     @Autowired
     DecideCaseHandler decide;
@@ -169,6 +176,19 @@ class CaseApiTest {
                 {"requestDate":"2026-11-02"}""").andExpect(status().isOk());
         then(submit).should().handle(new SubmitCase(
                 CaseId.parse("6f1c1b8e-2a7e-4a5b-9a59-3c1f8a0c0001"), LocalDate.of(2026, 11, 2)));
+    }
+
+    @Test
+    void anAmendmentTakesTheDateOfItsRequestDocument() throws Exception {
+        given(amend.handle(any())).willReturn(WebFixtures.appointmentCase());
+
+        as("SECRETARIAT", post(CASE + "/amendment"), WebFixtures.AMENDMENT.replace("\"reason\"",
+                "\"requestDate\":\"2026-11-03\",\"reason\"")).andExpect(status().isOk());
+
+        ArgumentCaptor<AmendCase> command = ArgumentCaptor.forClass(AmendCase.class);
+        then(amend).should().handle(command.capture());
+        assertThat(command.getValue().requestDate()).isEqualTo(LocalDate.of(2026, 11, 3));
+        assertThat(command.getValue().reason()).isEqualTo("Rút ngắn nhiệm kỳ");
     }
 
     @Test
