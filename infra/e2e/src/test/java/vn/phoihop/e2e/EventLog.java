@@ -1,25 +1,15 @@
 package vn.phoihop.e2e;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 import vn.phoihop.events.EventCodec;
 import vn.phoihop.testing.RealServers;
+import vn.phoihop.testing.TopicHistory;
 
 /** Reads a topic from the beginning, as an auditor would, and keeps the records of one case. */
 final class EventLog {
@@ -34,28 +24,11 @@ final class EventLog {
     }
 
     static List<Published> read(String topic) {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealServers.kafkaBootstrapServers());
-        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID());
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (PartitionInfo info : consumer.partitionsFor(topic, Duration.ofSeconds(10))) {
-                partitions.add(new TopicPartition(topic, info.partition()));
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            List<Published> found = new ArrayList<>();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    found.add(new Published(record.key(), header(record, "eventId"), header(record, "eventType"),
-                            record.value()));
-                }
-            }
-            return found;
-        }
+        return TopicHistory.read(RealServers.kafkaBootstrapServers(), topic)
+            .stream()
+            .map(record -> new Published(record.key(), header(record, "eventId"), header(record, "eventType"),
+                    record.value()))
+            .toList();
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

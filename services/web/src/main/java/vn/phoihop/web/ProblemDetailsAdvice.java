@@ -1,16 +1,21 @@
 package vn.phoihop.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
@@ -32,6 +37,36 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             .map(error -> new FieldViolation(error.getField(), error.getCode(), error.getDefaultMessage()))
             .toList();
         return ResponseEntity.badRequest().body(Problems.invalidRequest(violations));
+    }
+
+    /**
+     * Raised instead of the above when a handler's parameters carry constraints of their own (a path variable's
+     * pattern, say): the body's errors then come as {@link ParameterErrors}, the other parameters' by name.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldViolation> violations = new ArrayList<>();
+        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+            if (result instanceof ParameterErrors errors) {
+                errors.getFieldErrors()
+                    .forEach(error -> violations
+                        .add(new FieldViolation(error.getField(), error.getCode(), error.getDefaultMessage())));
+            }
+            else {
+                String parameter = result.getMethodParameter().getParameterName();
+                result.getResolvableErrors()
+                    .forEach(error -> violations
+                        .add(new FieldViolation(parameter, constraintOf(error), error.getDefaultMessage())));
+            }
+        }
+        return ResponseEntity.badRequest().body(Problems.invalidRequest(violations));
+    }
+
+    /** The most general of an error's codes is the constraint's own name, e.g. Pattern. */
+    private static String constraintOf(MessageSourceResolvable error) {
+        String[] codes = error.getCodes();
+        return codes == null || codes.length == 0 ? "Valid" : codes[codes.length - 1];
     }
 
     @Override

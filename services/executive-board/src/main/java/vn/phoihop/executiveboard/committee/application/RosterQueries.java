@@ -5,8 +5,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.executiveboard.committee.domain.Member;
 import vn.phoihop.executiveboard.committee.domain.UnitAssignment;
-import vn.phoihop.executiveboard.paging.Page;
-import vn.phoihop.executiveboard.paging.PageRequest;
+import vn.phoihop.web.paging.Page;
+import vn.phoihop.web.paging.PageRequest;
 
 /** The roster's lists; a Standing Committee has tens of members and units, so each is read whole. */
 @Service

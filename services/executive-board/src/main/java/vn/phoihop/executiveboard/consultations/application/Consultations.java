@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import vn.phoihop.executiveboard.consultations.domain.Consultation;
-import vn.phoihop.executiveboard.paging.Page;
-import vn.phoihop.executiveboard.paging.PageRequest;
+import vn.phoihop.web.paging.Page;
+import vn.phoihop.web.paging.PageRequest;
 
 /** Where consultations are kept, keyed by case id. {@link #lock} serialises work on one consultation. */
 public interface Consultations {

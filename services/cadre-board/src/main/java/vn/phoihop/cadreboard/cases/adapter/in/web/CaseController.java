@@ -20,6 +20,8 @@ import vn.phoihop.cadreboard.cases.application.OpenCase;
 import vn.phoihop.cadreboard.cases.application.OpenCaseHandler;
 import vn.phoihop.cadreboard.cases.domain.CaseId;
 import vn.phoihop.cadreboard.cases.domain.PersonnelCase;
+import vn.phoihop.web.paging.Page;
+import vn.phoihop.web.paging.PageRequest;
 
 /** Opening cases and reading them. */
 @RestController
@@ -42,11 +44,11 @@ class CaseController {
     }
 
     @GetMapping
-    PageView<CaseView> list(@ParameterObject @Valid CaseListQuery query) {
+    Page<CaseView> list(@ParameterObject @Valid CaseListQuery query) {
         int page = query.pageOrFirst();
         int size = query.sizeOrDefault();
         CasePage found = queries.search(query.filter(), page, size);
-        return PageView.of(found.items().stream().map(CaseView::of).toList(), page, size, found.totalItems());
+        return Page.of(found.items().stream().map(CaseView::of).toList(), new PageRequest(page, size), found.totalItems());
     }
 
     @GetMapping("/{caseId}")

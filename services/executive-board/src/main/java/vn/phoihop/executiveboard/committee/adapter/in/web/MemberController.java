@@ -1,6 +1,7 @@
 package vn.phoihop.executiveboard.committee.adapter.in.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,8 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.phoihop.executiveboard.committee.application.RosterQueries;
 import vn.phoihop.executiveboard.committee.application.SaveMemberHandler;
 import vn.phoihop.executiveboard.committee.domain.Member;
-import vn.phoihop.executiveboard.paging.Page;
-import vn.phoihop.executiveboard.paging.PageParameters;
+import vn.phoihop.web.paging.Page;
+import vn.phoihop.web.paging.PageParameters;
 
 @RestController
 @RequestMapping("/api/members")
@@ -36,9 +37,9 @@ class MemberController {
 
     /** Adds the member, or replaces what is known of them. */
     @PutMapping("/{memberId}")
-    Member save(@PathVariable String memberId,
+    Member save(@PathVariable @Pattern(regexp = RosterIds.CODE, message = RosterIds.MESSAGE) String memberId,
             @Valid @RequestBody MemberRequest request) {
-        return saveMember.handle(request.toCommand(RosterIds.require("memberId", memberId)));
+        return saveMember.handle(request.toCommand(memberId));
     }
 
 }

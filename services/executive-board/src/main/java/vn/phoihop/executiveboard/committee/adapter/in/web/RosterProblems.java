@@ -1,7 +1,5 @@
 package vn.phoihop.executiveboard.committee.adapter.in.web;
 
-import java.util.List;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -10,10 +8,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import vn.phoihop.executiveboard.committee.domain.RosterRefused;
-import vn.phoihop.web.FieldViolation;
 import vn.phoihop.web.Problems;
 
-/** Roster changes that would leave it inconsistent, and paths that name no member or unit, as Problem Details. */
+/** Roster changes that would leave it inconsistent, as Problem Details. */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RosterProblems {
@@ -21,11 +18,6 @@ class RosterProblems {
     @ExceptionHandler
     ProblemDetail refused(RosterRefused refused) {
         return Problems.refused(HttpStatus.UNPROCESSABLE_CONTENT, refused.rule(), refused.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail invalidId(RosterIds.InvalidRosterId invalid) {
-        return Problems.invalidRequest(List.of(new FieldViolation(invalid.field(), "Pattern", invalid.getMessage())));
     }
 
 }

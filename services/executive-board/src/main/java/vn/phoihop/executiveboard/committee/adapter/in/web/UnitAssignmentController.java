@@ -1,6 +1,7 @@
 package vn.phoihop.executiveboard.committee.adapter.in.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,8 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.phoihop.executiveboard.committee.application.AssignUnitHandler;
 import vn.phoihop.executiveboard.committee.application.RosterQueries;
 import vn.phoihop.executiveboard.committee.domain.UnitAssignment;
-import vn.phoihop.executiveboard.paging.Page;
-import vn.phoihop.executiveboard.paging.PageParameters;
+import vn.phoihop.web.paging.Page;
+import vn.phoihop.web.paging.PageParameters;
 
 @RestController
 @RequestMapping("/api/unit-assignments")
@@ -36,9 +37,9 @@ class UnitAssignmentController {
 
     /** The member who follows the unit from now on; its consultations that wait for a member go to them. */
     @PutMapping("/{unitCode}")
-    UnitAssignment assign(@PathVariable String unitCode,
+    UnitAssignment assign(@PathVariable @Pattern(regexp = RosterIds.CODE, message = RosterIds.MESSAGE) String unitCode,
             @Valid @RequestBody UnitAssignmentRequest request) {
-        return assignUnit.handle(request.toCommand(RosterIds.require("unitCode", unitCode)));
+        return assignUnit.handle(request.toCommand(unitCode));
     }
 
 }

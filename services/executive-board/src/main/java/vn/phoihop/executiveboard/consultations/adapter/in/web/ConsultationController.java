@@ -18,8 +18,8 @@ import vn.phoihop.executiveboard.consultations.application.ConsultationQueries;
 import vn.phoihop.executiveboard.consultations.application.IssueOpinionHandler;
 import vn.phoihop.executiveboard.consultations.application.RecordReviewHandler;
 import vn.phoihop.executiveboard.consultations.domain.Consultation;
-import vn.phoihop.executiveboard.paging.Page;
-import vn.phoihop.executiveboard.paging.PageParameters;
+import vn.phoihop.web.paging.Page;
+import vn.phoihop.web.paging.PageParameters;
 
 @RestController
 @RequestMapping("/api/consultations")

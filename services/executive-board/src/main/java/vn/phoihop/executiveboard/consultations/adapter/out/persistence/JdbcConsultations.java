@@ -12,8 +12,8 @@ import org.springframework.stereotype.Repository;
 import vn.phoihop.executiveboard.consultations.application.ConsultationFilter;
 import vn.phoihop.executiveboard.consultations.application.Consultations;
 import vn.phoihop.executiveboard.consultations.domain.Consultation;
-import vn.phoihop.executiveboard.paging.Page;
-import vn.phoihop.executiveboard.paging.PageRequest;
+import vn.phoihop.web.paging.Page;
+import vn.phoihop.web.paging.PageRequest;
 
 @Repository
 class JdbcConsultations implements Consultations {

@@ -68,8 +68,12 @@ class RosterWebTest {
 
     @Test
     void aMemberIdIsACode() {
-        assertThat(admin("/api/members/UV 08!", """
-                {"fullName":"Phạm Thị Dung","active":true}""")).hasStatus(400);
+        MvcTestResult result = admin("/api/members/UV 08!", """
+                {"fullName":"Phạm Thị Dung","active":true}""");
+
+        assertThat(result).hasStatus(400);
+        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("memberId");
+        assertThat(result).bodyJson().extractingPath("$.errors[0].rule").isEqualTo("Pattern");
     }
 
     @Test

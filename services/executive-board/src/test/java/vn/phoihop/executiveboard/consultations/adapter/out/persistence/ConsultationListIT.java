@@ -26,8 +26,8 @@ import vn.phoihop.executiveboard.consultations.domain.OpinionOutcome;
 import vn.phoihop.executiveboard.consultations.domain.Recusal;
 import vn.phoihop.executiveboard.consultations.domain.RecusalReason;
 import vn.phoihop.executiveboard.consultations.domain.RequestedConsultation;
-import vn.phoihop.executiveboard.paging.Page;
-import vn.phoihop.executiveboard.paging.PageRequest;
+import vn.phoihop.web.paging.Page;
+import vn.phoihop.web.paging.PageRequest;
 import vn.phoihop.regulation.ActionKind;
 
 /** The inbox's order and filters, and a consultation's round trip through its row, on PostgreSQL. */

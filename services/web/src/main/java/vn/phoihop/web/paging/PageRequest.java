@@ -1,4 +1,4 @@
-package vn.phoihop.executiveboard.paging;
+package vn.phoihop.web.paging;
 
 /** A page of a list: {@code page} counts from 0; a page holds at most {@link #MAX_SIZE} items. */
 public record PageRequest(int page, int size) {

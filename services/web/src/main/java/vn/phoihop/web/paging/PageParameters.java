@@ -1,4 +1,4 @@
-package vn.phoihop.executiveboard.paging;
+package vn.phoihop.web.paging;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,4 +1,4 @@
-package vn.phoihop.executiveboard.paging;
+package vn.phoihop.web.paging;
 
 import java.util.List;
 import java.util.function.Function;
