@@ -46,7 +46,7 @@ public final class EventCodec {
 
     /** A codec that reads every schema version kept in the repository. */
     public static EventCodec create() {
-        return new EventCodec(EventType.ALL, SchemaHistory.fromClasspath());
+        return new EventCodec(EventType.CONTRACT, SchemaHistory.fromClasspath());
     }
 
     public byte[] encode(SpecificRecord event) {

@@ -1,6 +1,7 @@
 package vn.phoihop.events;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificRecord;
@@ -34,6 +35,14 @@ record EventType(Class<? extends SpecificRecord> javaClass, Schema schema, Strin
                     Topics.EXECUTIVE_BOARD_EVENTS, Topics.EXECUTIVE_BOARD),
             new EventType(OpinionIssued.class, OpinionIssued.getClassSchema(),
                     Topics.EXECUTIVE_BOARD_EVENTS, Topics.EXECUTIVE_BOARD));
+
+    /** Not a case event and outside the chains: each board signs its own on {@link Topics#checkpointsOf}. */
+    static final EventType CHECKPOINT = new EventType(Checkpoint.class, Checkpoint.getClassSchema(),
+            Topics.checkpointsOf("<board>"), "each board");
+
+    /** Every record type of the contract: what the codec reads and writes and the build keeps versions of. */
+    static final List<EventType> CONTRACT = Stream.concat(ALL.stream(), Stream.of(CHECKPOINT))
+            .toList();
 
     String name() {
         return schema.getName();

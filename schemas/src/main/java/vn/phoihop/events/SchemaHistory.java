@@ -24,7 +24,7 @@ final class SchemaHistory {
 
     static SchemaHistory fromClasspath() {
         ClassLoader loader = SchemaHistory.class.getClassLoader();
-        return new SchemaHistory(EventType.ALL.stream()
+        return new SchemaHistory(EventType.CONTRACT.stream()
                 .collect(Collectors.toMap(EventType::name, type -> load(loader, type.name()))));
     }
 

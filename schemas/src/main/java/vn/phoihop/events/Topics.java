@@ -11,6 +11,15 @@ public final class Topics {
 
     public static final String EXECUTIVE_BOARD = "executive-board";
 
+    public static final String CADRE_BOARD_CHECKPOINTS = checkpointsOf(CADRE_BOARD);
+
+    public static final String EXECUTIVE_BOARD_CHECKPOINTS = checkpointsOf(EXECUTIVE_BOARD);
+
+    /** Where {@code producer} publishes its signed {@link Checkpoint}s, keyed by producer. */
+    public static String checkpointsOf(String producer) {
+        return "phoihop." + producer + ".checkpoints";
+    }
+
     private Topics() {
     }
 }

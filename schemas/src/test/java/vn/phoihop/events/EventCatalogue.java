@@ -73,6 +73,7 @@ final class EventCatalogue {
         line("## Events");
         line("");
         EventType.ALL.forEach(this::event);
+        checkpoints();
         line("## Types");
         line("");
         namedTypes().forEach(this::type);
@@ -112,6 +113,23 @@ final class EventCatalogue {
                 history.versionsOf(type.name()).stream()
                         .map(version -> "v%d (fingerprint `%016x`)".formatted(version.number(), version.fingerprint()))
                         .collect(Collectors.joining(", "))));
+        line("");
+        fields(type.schema());
+    }
+
+    private void checkpoints() {
+        EventType type = EventType.CHECKPOINT;
+        line("## Checkpoints");
+        line("");
+        line(escape(type.schema().getDoc()));
+        line("");
+        line(("Topic `%s` per board (`%s`, `%s`), one partition, key `producer`. The signature covers the text "
+                + "that `vn.phoihop.events.CheckpointStatement` builds from the other fields. Kept versions: %s.")
+                .formatted(type.topic(), Topics.CADRE_BOARD_CHECKPOINTS, Topics.EXECUTIVE_BOARD_CHECKPOINTS,
+                        history.versionsOf(type.name()).stream()
+                                .map(version -> "v%d (fingerprint `%016x`)".formatted(version.number(),
+                                        version.fingerprint()))
+                                .collect(Collectors.joining(", "))));
         line("");
         fields(type.schema());
     }

@@ -24,7 +24,19 @@ final class SampleEvents {
                 informationSupplied(), amendedConsultationRequested(), decisionMeetingRecorded(), decisionFinalised(),
                 rejectionWithoutDocument(), consultationRefused(), unassignedConsultationReceived(),
                 lateOpinionWithoutReview(), consultationOverdue(), submittedUpward(), submittedUpwardOnSilence(),
-                higherAuthorityDecision(), caseWithdrawn(), disciplineRequested());
+                higherAuthorityDecision(), caseWithdrawn(), disciplineRequested(), checkpoint());
+    }
+
+    static Checkpoint checkpoint() {
+        return Checkpoint.newBuilder()
+                .setCheckpointId("5d0c7a52-6f1e-4c39-9b43-0e1f2a3b4c5d")
+                .setProducer(Topics.CADRE_BOARD)
+                .setStreamPosition(42)
+                .setLastEventHash("9f".repeat(32))
+                .setSignedAt(java.time.Instant.parse("2013-07-01T02:00:00Z"))
+                .setKeyId("cadre-board-2013")
+                .setSignature(java.nio.ByteBuffer.wrap(new byte[64]))
+                .build();
     }
 
     static ConsultationRequested consultationRequested() {
