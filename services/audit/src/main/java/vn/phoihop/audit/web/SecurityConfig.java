@@ -1,0 +1,27 @@
+package vn.phoihop.audit.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+import vn.phoihop.web.SecurityBaseline;
+
+/** Auditors read; only an administrator makes the audit read the topics now or rebuild its copy. */
+@Configuration
+@EnableWebSecurity
+public class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, SecurityBaseline baseline) throws Exception {
+        return baseline.build(http, grants -> grants
+            .requestMatchers(HttpMethod.GET, "/api/audit/**")
+            .hasAnyRole("AUDITOR", "ADMIN")
+            .requestMatchers(HttpMethod.POST, "/api/audit/ingestion", "/api/audit/rebuild")
+            .hasRole("ADMIN")
+            .requestMatchers(HttpMethod.GET, "/api/regulations")
+            .authenticated());
+    }
+}
