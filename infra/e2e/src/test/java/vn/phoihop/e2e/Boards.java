@@ -1,11 +1,14 @@
 package vn.phoihop.e2e;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.phoihop.local.CheckpointKeys;
 import vn.phoihop.servers.ServiceProcess;
 import vn.phoihop.testing.Database;
 import vn.phoihop.testing.RealServers;
@@ -17,6 +20,9 @@ final class Boards {
 
     static final String EXECUTIVE_BOARD = "executive-board";
 
+    /** The boards' checkpoint keys, made for this test run as the local stack makes them. */
+    static final CheckpointKeys KEYS = new CheckpointKeys(temporaryDirectory());
+
     private Boards() {
     }
 
@@ -26,6 +32,7 @@ final class Boards {
                 "--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + database.password(),
                 "--spring.kafka.bootstrap-servers=" + RealServers.kafkaBootstrapServers()));
+        arguments.addAll(KEYS.of(service).arguments());
         arguments.addAll(List.of(extraArguments));
         Path jar = Path.of(System.getProperty("phoihop.jar." + service));
         Path log = Path.of(System.getProperty("phoihop.logs", "target/service-logs"))
@@ -47,6 +54,15 @@ final class Boards {
 
     static Api admin(ServiceProcess board) {
         return new Api(board.baseUri(), "admin", "admin-demo");
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("phoihop-e2e-keys-");
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int freePort() {

@@ -3,14 +3,22 @@ package vn.phoihop.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import vn.phoihop.events.Checkpoint;
+import vn.phoihop.events.CheckpointStatement;
 import vn.phoihop.events.DecisionFinalised;
+import vn.phoihop.events.EventHash;
 import vn.phoihop.events.OpinionIssued;
 import vn.phoihop.events.Topics;
 import vn.phoihop.servers.ServiceProcess;
@@ -183,6 +191,32 @@ class FullCycleIT {
         assertThat(incomplete.status()).isEqualTo(400);
         assertThat(incomplete.body().path("errors").findValuesAsText("field")).contains("targetPosition");
         assertThat(clerk.get("/api/cases").body().path("totalItems").asLong()).isEqualTo(casesBefore);
+    }
+
+    @Test
+    void eachBoardSignsTheHeadOfItsStreamAndTheAuditorsKeyringVerifiesIt() throws IOException {
+        String caseId = submitted(CaseRequests.APPOINTMENT);
+        awaitConsultation(caseId, 1);
+        member.post(consultationPath(caseId, "review"), CaseRequests.REVIEW);
+        committee.post(consultationPath(caseId, "opinion"), CaseRequests.OPINION_AGREED);
+        awaitCaseStatus(caseId, "OPINION_RECEIVED");
+
+        Map<String, String> eventTopics = Map.of(Topics.CADRE_BOARD, Topics.CADRE_BOARD_EVENTS, Topics.EXECUTIVE_BOARD,
+                Topics.EXECUTIVE_BOARD_EVENTS);
+        for (String board : eventTopics.keySet()) {
+            // nothing happens on either board after this case's last event, so it heads the board's stream
+            String lastHash = EventHash.of(EventLog.ofCase(eventTopics.get(board), caseId).getLast().value());
+            Checkpoint checkpoint = await().atMost(ACROSS_BOARDS)
+                .until(() -> EventLog.read(Topics.checkpointsOf(board)).stream()
+                    .map(published -> (Checkpoint) published.event())
+                    .filter(signed -> signed.getLastEventHash().equals(lastHash))
+                    .findFirst(), Optional::isPresent)
+                .orElseThrow();
+            Path publicKey = Boards.KEYS.publicKeys().resolve(board).resolve(checkpoint.getKeyId() + ".pem");
+            assertThat(checkpoint.getProducer()).isEqualTo(board);
+            assertThat(CheckpointStatement.verify(checkpoint,
+                    CheckpointStatement.publicKeyFromPem(Files.readString(publicKey)))).as(board).isTrue();
+        }
     }
 
     private static String submitted(String proposal) {

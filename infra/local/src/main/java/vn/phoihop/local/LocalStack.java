@@ -35,12 +35,14 @@ public final class LocalStack {
     private static final int TOPIC_PARTITIONS = 3;
 
     private final StackSettings settings;
+    private final CheckpointKeys keys;
     private final PrintStream out;
     // what has started, last first, so a failure half-way still stops everything already running
     private final Deque<Running> running = new ConcurrentLinkedDeque<>();
 
     LocalStack(StackSettings settings, PrintStream out) {
         this.settings = settings;
+        this.keys = new CheckpointKeys(settings.keysDirectory());
         this.out = out;
     }
 
@@ -76,7 +78,7 @@ public final class LocalStack {
         LocalKafka kafka = startKafka();
         startServices(postgres, kafka);
         Seeding seeding = settings.demo() ? seed() : Seeding.skipped();
-        return new Summary(settings, postgres, kafka, seeding, Duration.ofNanos(System.nanoTime() - started));
+        return new Summary(settings, postgres, kafka, keys, seeding, Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** Idempotent; safe from the shutdown hook after a failed start. */
@@ -146,8 +148,9 @@ public final class LocalStack {
 
     private void startService(StackService service, LocalPostgres postgres, LocalKafka kafka) {
         out.println("Starting " + service.name() + " on port " + service.port());
+        // the service's name is its producer name, the one its checkpoints and the auditors' keyring go by
         List<String> arguments = service.arguments(postgres.jdbcUrl(service.database()), postgres.username(),
-                postgres.password(), kafka.bootstrapServers());
+                postgres.password(), kafka.bootstrapServers(), keys.of(service.name()));
         ServiceProcess process = ServiceProcess.start(service.jar(), arguments, service.port(),
                 settings.logDirectory().resolve(service.name() + ".log"));
         running.push(new Running(service.name(), process::stop));

@@ -20,14 +20,19 @@ record StackService(String name, Path jar, int port, String database, List<Strin
         return URI.create("http://localhost:" + port);
     }
 
-    /** The command-line arguments of the contract that point a service at its database and the broker. */
-    List<String> arguments(String jdbcUrl, String username, String password, String kafkaBootstrapServers) {
+    /**
+     * The command-line arguments of the contract that point a service at its database and the broker, and give it
+     * the key it signs its checkpoints with.
+     */
+    List<String> arguments(String jdbcUrl, String username, String password, String kafkaBootstrapServers,
+            CheckpointKeys.BoardKey key) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=" + username,
                 "--spring.datasource.password=" + password,
                 "--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers));
+        arguments.addAll(key.arguments());
         arguments.addAll(options);
         return List.copyOf(arguments);
     }

@@ -14,7 +14,7 @@ record StackSettings(Path dataDirectory, int postgresPort, int kafkaPort, List<S
     /** The help text of infra/local/run, as the README shows it. */
     static final String USAGE = """
             Usage: infra/local/run [--data-dir=PATH] [--no-demo]
-              --data-dir=PATH  where PostgreSQL, Kafka and the logs keep their data
+              --data-dir=PATH  where PostgreSQL, Kafka, the boards' checkpoint keys and the logs are kept
                                (default: .data at the repository root; relative paths from there)
               --no-demo        start with empty boards: do not replay the 2010-2015 term
                                (the demo is loaded only into a cadre board without cases anyway)
@@ -43,5 +43,9 @@ record StackSettings(Path dataDirectory, int postgresPort, int kafkaPort, List<S
 
     Path logDirectory() {
         return dataDirectory.resolve("logs");
+    }
+
+    Path keysDirectory() {
+        return dataDirectory.resolve("keys");
     }
 }

@@ -8,7 +8,8 @@ import vn.phoihop.servers.LocalKafka;
 import vn.phoihop.servers.LocalPostgres;
 
 /** What the user needs once the stack is up: where everything is and how to log in. */
-record Summary(StackSettings settings, LocalPostgres postgres, LocalKafka kafka, Seeding seeding, Duration took) {
+record Summary(StackSettings settings, LocalPostgres postgres, LocalKafka kafka, CheckpointKeys keys, Seeding seeding,
+        Duration took) {
 
     void print(PrintStream out) {
         out.println();
@@ -21,6 +22,7 @@ record Summary(StackSettings settings, LocalPostgres postgres, LocalKafka kafka,
         out.printf("  %-16s jdbc:postgresql://localhost:%d/<database>   user %s, password %s%n", "PostgreSQL",
                 postgres.port(), postgres.username(), postgres.password());
         out.printf("  %-16s %s%n", "Kafka", kafka.bootstrapServers());
+        out.printf("  %-16s %s   (the auditors' keyring: <producer>/<keyId>.pem)%n", "Public keys", keys.publicKeys());
         out.println("  Demo data: " + seeding.describe());
         if (seeding.termReport() != null) {
             out.printf("  %-16s %s   (clerk or auditor)%n", "Term report", seeding.termReport());

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -47,11 +48,14 @@ class LocalStackIT {
         assertThat(output.toString(StandardCharsets.UTF_8))
                 .contains("http://localhost:" + settings.services().getFirst().port(), "clerk", "Ctrl-C to stop")
                 .contains("Demo data: kept from the previous run (1 case)")
+                .contains("Public keys", settings.keysDirectory().resolve("public").toString())
                 .contains("/api/reports/term?from=2010-10-01&to=2015-10-31");
         assertThat(casesOn(settings.services().getFirst())).contains("totalItems");
         assertThat(partitions(settings, Topics.CADRE_BOARD_EVENTS)).isEqualTo(3);
         assertThat(partitions(settings, Topics.EXECUTIVE_BOARD_EVENTS)).isEqualTo(3);
         assertThat(canConnect(settings, "executive_board")).isTrue();
+        assertThat(settings.keysDirectory().resolve("public/cadre-board/cadre-board-1.pem")).isRegularFile();
+        assertThat(settings.keysDirectory().resolve("public/executive-board/executive-board-1.pem")).isRegularFile();
 
         stack.stop();
 
@@ -62,11 +66,13 @@ class LocalStackIT {
     }
 
     @Test
-    void aSecondStartOnTheSameDataKeepsDatabasesAndTopics() throws Exception {
+    void aSecondStartOnTheSameDataKeepsDatabasesTopicsAndKeys() throws Exception {
         StackSettings settings = settings();
         LocalStack first = new LocalStack(settings, out);
         first.start();
         first.stop();
+        Path privateKey = settings.keysDirectory().resolve("private/cadre-board.pem");
+        String keyOfTheFirstStart = Files.readString(privateKey);
 
         LocalStack second = new LocalStack(withoutDemo(settings), out);
         second.start().print(out);
@@ -74,6 +80,7 @@ class LocalStackIT {
             assertThat(output.toString(StandardCharsets.UTF_8)).contains("Demo data: none (--no-demo)");
             assertThat(canConnect(settings, "cadre_board")).isTrue();
             assertThat(partitions(settings, Topics.CADRE_BOARD_EVENTS)).isEqualTo(3);
+            assertThat(Files.readString(privateKey)).isEqualTo(keyOfTheFirstStart);
         } finally {
             second.stop();
         }

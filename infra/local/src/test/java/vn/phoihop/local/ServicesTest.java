@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 class ServicesTest {
 
     private static final Path ROOT = Path.of("/repo");
+    private static final CheckpointKeys.BoardKey KEY = new CheckpointKeys.BoardKey("cadre-board-1",
+            Path.of("/repo/.data/keys/private/cadre-board.pem"));
 
     @Test
     void theBoardsRunOnTheirContractPortsWithTheirOwnDatabases() {
@@ -29,23 +31,25 @@ class ServicesTest {
     }
 
     @Test
-    void argumentsPointTheServiceAtItsPortDatabaseAndBrokerAndHoldTheDeadlineCheckUntilTheDemoIsIn() {
+    void argumentsPointTheServiceAtItsPortDatabaseBrokerAndKeyAndHoldTheDeadlineCheckUntilTheDemoIsIn() {
         StackService cadreBoard = Services.of(ROOT, "1.0").getFirst();
 
         assertThat(cadreBoard.arguments("jdbc:postgresql://localhost:15432/cadre_board", "postgres", "secret",
-                "localhost:19092")).containsExactly(
+                "localhost:19092", KEY)).containsExactly(
                         "--server.port=8081",
                         "--spring.datasource.url=jdbc:postgresql://localhost:15432/cadre_board",
                         "--spring.datasource.username=postgres",
                         "--spring.datasource.password=secret",
                         "--spring.kafka.bootstrap-servers=localhost:19092",
+                        "--phoihop.messaging.checkpoints.key-id=cadre-board-1",
+                        "--phoihop.messaging.checkpoints.private-key-file=/repo/.data/keys/private/cadre-board.pem",
                         "--phoihop.deadlines.initial-delay=PT10M");
     }
 
     @Test
     void theExecutiveBoardGetsNoSettingsBeyondTheContract() {
         assertThat(Services.of(ROOT, "1.0").getLast().arguments("jdbc:postgresql://localhost:15432/executive_board",
-                "postgres", "secret", "localhost:19092")).hasSize(5);
+                "postgres", "secret", "localhost:19092", KEY)).hasSize(7);
     }
 
     @Test

@@ -18,6 +18,7 @@ class StackSettingsTest {
 
         assertThat(settings.dataDirectory()).isEqualTo(Path.of("/repo/.data"));
         assertThat(settings.logDirectory()).isEqualTo(Path.of("/repo/.data/logs"));
+        assertThat(settings.keysDirectory()).isEqualTo(Path.of("/repo/.data/keys"));
         assertThat(settings.postgresPort()).isEqualTo(15432);
         assertThat(settings.kafkaPort()).isEqualTo(19092);
         assertThat(settings.demo()).isTrue();

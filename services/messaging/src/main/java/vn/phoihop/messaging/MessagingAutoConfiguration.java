@@ -27,6 +27,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.util.StringUtils;
 
 import vn.phoihop.events.EventCodec;
+import vn.phoihop.events.Topics;
 
 /**
  * Messaging for a board: {@link Outbox}, the relay that publishes it, and, with an inbound topic, the listener
@@ -35,7 +36,7 @@ import vn.phoihop.events.EventCodec;
 @AutoConfiguration(after = { DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
         FlywayAutoConfiguration.class, KafkaAutoConfiguration.class })
 @EnableConfigurationProperties(MessagingProperties.class)
-@Import({ RelayConfiguration.class, InboundConfiguration.class })
+@Import({ RelayConfiguration.class, InboundConfiguration.class, CheckpointConfiguration.class })
 public final class MessagingAutoConfiguration {
 
     @Bean
@@ -51,17 +52,20 @@ public final class MessagingAutoConfiguration {
 
     // kept forever, never compacted: auditors replay the topics from the beginning, years later. The inbound
     // topic is declared too, so that subscribing before its producer ever ran cannot let the broker create it
-    // with its default retention.
+    // with its default retention. Checkpoints have one partition: their order is the order of signing.
     @Bean
     KafkaAdmin.NewTopics phoihopTopics(MessagingProperties properties) {
-        return new KafkaAdmin.NewTopics(
-                Stream.of(properties.outboundTopic(), properties.inboundTopic(), properties.deadLetterTopic())
-                    .filter(StringUtils::hasText)
-                    .map((name) -> TopicBuilder.name(name)
-                        .partitions(properties.topicPartitions())
-                        .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
-                        .build())
-                    .toArray(NewTopic[]::new));
+        Stream<NewTopic> topics = Stream
+            .of(properties.outboundTopic(), properties.inboundTopic(), properties.deadLetterTopic())
+            .filter(StringUtils::hasText)
+            .map((name) -> keptForever(name, properties.topicPartitions()));
+        Stream<NewTopic> checkpoints = properties.checkpoints().enabled()
+                ? Stream.of(keptForever(Topics.checkpointsOf(properties.producer()), 1)) : Stream.empty();
+        return new KafkaAdmin.NewTopics(Stream.concat(topics, checkpoints).toArray(NewTopic[]::new));
+    }
+
+    private static NewTopic keptForever(String name, int partitions) {
+        return TopicBuilder.name(name).partitions(partitions).config(TopicConfig.RETENTION_MS_CONFIG, "-1").build();
     }
 
     @Configuration(proxyBeanMethods = false)

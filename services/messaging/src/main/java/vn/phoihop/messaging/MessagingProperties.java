@@ -16,10 +16,12 @@ import org.springframework.util.StringUtils;
  * @param deadLetterTopic where refused inbound records go
  * @param topicPartitions partitions of the topics this service declares
  * @param relay the outbox relay
+ * @param checkpoints the signed checkpoints of this service's event stream
  */
 @ConfigurationProperties("phoihop.messaging")
 record MessagingProperties(String producer, String outboundTopic, String inboundTopic, String inboundProducer,
-        String deadLetterTopic, @DefaultValue("3") int topicPartitions, @DefaultValue Relay relay) {
+        String deadLetterTopic, @DefaultValue("3") int topicPartitions, @DefaultValue Relay relay,
+        @DefaultValue Checkpoints checkpoints) {
 
     MessagingProperties {
         require(producer, "producer");
@@ -31,8 +33,12 @@ record MessagingProperties(String producer, String outboundTopic, String inbound
     }
 
     private static void require(String value, String name) {
-        if (!StringUtils.hasText(value)) {
-            throw new IllegalArgumentException("phoihop.messaging." + name + " must be set");
+        require(StringUtils.hasText(value), name, "");
+    }
+
+    private static void require(boolean present, String name, String consequence) {
+        if (!present) {
+            throw new IllegalArgumentException("phoihop.messaging." + name + " must be set" + consequence);
         }
     }
 
@@ -45,6 +51,28 @@ record MessagingProperties(String producer, String outboundTopic, String inbound
      */
     record Relay(@DefaultValue("true") boolean enabled, String slotName, boolean dropSlotOnStop,
             @DefaultValue("2s") Duration standbyPollInterval, @DefaultValue("60s") Duration startTimeout) {
+    }
+
+    /**
+     * @param enabled false runs the service without signing its stream; only where nobody audits it
+     * @param keyId names the key for the auditors, who look its public key up by producer and key id
+     * @param privateKeyFile where the Ed25519 private key is, PKCS#8 PEM: a file path ({@code classpath:} in tests)
+     * @param interval how often the stream head is signed, if it moved
+     */
+    record Checkpoints(@DefaultValue("true") boolean enabled, String keyId, String privateKeyFile,
+            @DefaultValue("10s") Duration interval) {
+
+        // deny by default: a board that forgot its key must not start and publish a stream nobody can vouch for
+        private static final String UNLESS_DISABLED = ": the service signs checkpoints of its event stream"
+                + " (phoihop.messaging.checkpoints.enabled=false runs it unsigned)";
+
+        Checkpoints {
+            if (enabled) {
+                require(StringUtils.hasText(keyId), "checkpoints.key-id", UNLESS_DISABLED);
+                require(StringUtils.hasText(privateKeyFile), "checkpoints.private-key-file", UNLESS_DISABLED);
+            }
+        }
+
     }
 
 }

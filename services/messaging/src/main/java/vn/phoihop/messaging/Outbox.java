@@ -1,10 +1,7 @@
 package vn.phoihop.messaging;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,10 +12,10 @@ import org.apache.avro.specific.SpecificRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 import vn.phoihop.events.Envelope;
 import vn.phoihop.events.EventCodec;
+import vn.phoihop.events.EventHash;
 
 /**
  * Appends events to the outbox, in the caller's transaction, chained by hash to the producer's previous event.
@@ -71,7 +68,7 @@ public class Outbox {
             throw new IllegalArgumentException("the event must carry the envelope it was given");
         }
         byte[] payload = this.codec.encode(built);
-        advanceStreamHead(sha256(payload));
+        advanceStreamHead(EventHash.of(payload));
         insert(envelope, built.getSchema().getName(), payload);
         return built;
     }
@@ -94,13 +91,9 @@ public class Outbox {
     }
 
     private void insert(Envelope envelope, String eventType, byte[] payload) {
-        this.jdbc.sql("""
-                insert into outbox (id, aggregate_type, aggregate_id, event_type, topic, sequence, payload, headers)
-                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
-            .params(UUID.fromString(envelope.getEventId()), AGGREGATE_TYPE, envelope.getCaseId(), eventType,
-                    this.topic, envelope.getSequence(), payload,
-                    JsonMapper.shared().writeValueAsString(headers(envelope, eventType)))
-            .update();
+        new OutboxRow(UUID.fromString(envelope.getEventId()), AGGREGATE_TYPE, envelope.getCaseId(), eventType,
+                this.topic, envelope.getSequence(), payload, headers(envelope, eventType))
+            .insert(this.jdbc);
     }
 
     private static Map<String, String> headers(Envelope envelope, String eventType) {
@@ -116,15 +109,6 @@ public class Outbox {
             headers.put(EventHeaders.TRACEPARENT, envelope.getTraceparent());
         }
         return headers;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("every Java platform has SHA-256", ex);
-        }
     }
 
 }

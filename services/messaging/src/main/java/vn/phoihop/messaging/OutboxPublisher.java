@@ -1,7 +1,11 @@
 package vn.phoihop.messaging;
 
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
@@ -9,7 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.debezium.engine.DebeziumEngine;
 import io.debezium.engine.RecordChangeEvent;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.connect.source.SourceRecord;
 
 /**
@@ -22,6 +28,8 @@ final class OutboxPublisher implements DebeziumEngine.ChangeConsumer<RecordChang
 
     private final AtomicLong published = new AtomicLong();
 
+    private final Map<String, CompletableFuture<Void>> awaited = new ConcurrentHashMap<>();
+
     OutboxPublisher(Producer<String, byte[]> producer) {
         this.producer = producer;
     }
@@ -29,10 +37,11 @@ final class OutboxPublisher implements DebeziumEngine.ChangeConsumer<RecordChang
     @Override
     public void handleBatch(List<RecordChangeEvent<SourceRecord>> changes,
             DebeziumEngine.RecordCommitter<RecordChangeEvent<SourceRecord>> committer) throws InterruptedException {
-        List<Future<RecordMetadata>> sends = new ArrayList<>(changes.size());
-        for (RecordChangeEvent<SourceRecord> change : changes) {
-            OutboxRows.toProducerRecord(change.record()).ifPresent((record) -> sends.add(this.producer.send(record)));
-        }
+        List<ProducerRecord<String, byte[]>> records = changes.stream()
+            .map((change) -> OutboxRows.toProducerRecord(change.record()))
+            .flatMap(Optional::stream)
+            .toList();
+        List<Future<RecordMetadata>> sends = records.stream().map(this.producer::send).toList();
         this.producer.flush();
         awaitAll(sends);
         for (RecordChangeEvent<SourceRecord> change : changes) {
@@ -40,6 +49,30 @@ final class OutboxPublisher implements DebeziumEngine.ChangeConsumer<RecordChang
         }
         committer.markBatchFinished();
         this.published.addAndGet(sends.size());
+        if (!this.awaited.isEmpty()) {
+            records.forEach(this::announce);
+        }
+    }
+
+    /**
+     * Completes once Kafka has acknowledged the record of this event id. Ask before its outbox row commits, and
+     * {@link #forget} it when no longer waiting.
+     */
+    CompletableFuture<Void> whenPublished(String eventId) {
+        return this.awaited.computeIfAbsent(eventId, (id) -> new CompletableFuture<>());
+    }
+
+    void forget(String eventId) {
+        this.awaited.remove(eventId);
+    }
+
+    private void announce(ProducerRecord<String, byte[]> record) {
+        Header eventId = record.headers().lastHeader(EventHeaders.EVENT_ID);
+        CompletableFuture<Void> waiting = (eventId != null)
+                ? this.awaited.remove(new String(eventId.value(), StandardCharsets.UTF_8)) : null;
+        if (waiting != null) {
+            waiting.complete(null);
+        }
     }
 
     // flush() does not report failed sends; a failure stops the engine, which restarts from the last offsets

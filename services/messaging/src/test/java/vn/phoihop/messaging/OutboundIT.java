@@ -24,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.phoihop.events.ConsultationRequested;
 import vn.phoihop.events.Envelope;
 import vn.phoihop.events.EventCodec;
+import vn.phoihop.events.EventHash;
+import vn.phoihop.events.Topics;
 import vn.phoihop.testing.RealServers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,9 +77,9 @@ class OutboundIT extends SharedTestService {
         List<byte[]> published = events.stream().map((event) -> awaitPublished(event).value()).toList();
 
         assertThat(events.get(0).getEnvelope().getPreviousEventHash()).isEqualTo(headBefore);
-        assertThat(events.get(1).getEnvelope().getPreviousEventHash()).isEqualTo(Outbox.sha256(published.get(0)));
-        assertThat(events.get(2).getEnvelope().getPreviousEventHash()).isEqualTo(Outbox.sha256(published.get(1)));
-        assertThat(streamHead()).isEqualTo(Outbox.sha256(published.get(2)));
+        assertThat(events.get(1).getEnvelope().getPreviousEventHash()).isEqualTo(EventHash.of(published.get(0)));
+        assertThat(events.get(2).getEnvelope().getPreviousEventHash()).isEqualTo(EventHash.of(published.get(1)));
+        assertThat(streamHead()).isEqualTo(EventHash.of(published.get(2)));
     }
 
     @Test
@@ -139,6 +141,14 @@ class OutboundIT extends SharedTestService {
                     .as(topic)
                     .hasSize(3);
             }
+            String checkpoints = Topics.checkpointsOf("cadre-board");
+            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, checkpoints);
+            assertThat(admin.describeConfigs(List.of(resource)).all().get().get(resource)
+                .get(TopicConfig.RETENTION_MS_CONFIG)
+                .value()).isEqualTo("-1");
+            assertThat(admin.describeTopics(List.of(checkpoints)).allTopicNames().get().get(checkpoints).partitions())
+                .as("checkpoints keep the order of signing")
+                .hasSize(1);
         }
     }
 

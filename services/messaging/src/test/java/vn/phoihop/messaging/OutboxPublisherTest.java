@@ -2,6 +2,7 @@ package vn.phoihop.messaging;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import io.debezium.engine.DebeziumEngine;
 import io.debezium.engine.RecordChangeEvent;
@@ -51,6 +52,20 @@ class OutboxPublisherTest {
         assertThat(publisher.published()).isZero();
     }
 
+    @Test
+    void tellsWhoWaitsForAnEventOnceKafkaHasAcknowledgedIt() throws InterruptedException {
+        MockProducer<String, byte[]> kafka = new MockProducer<>(true, null, new StringSerializer(),
+                new ByteArraySerializer());
+        OutboxPublisher publisher = new OutboxPublisher(kafka);
+        CompletableFuture<Void> awaited = publisher.whenPublished("e-case-2");
+
+        publisher.handleBatch(List.of(insert("case-1")), committer(kafka));
+        assertThat(awaited).isNotDone();
+        publisher.handleBatch(List.of(insert("case-2")), committer(kafka));
+
+        assertThat(awaited).isCompleted();
+    }
+
     private DebeziumEngine.RecordCommitter<RecordChangeEvent<SourceRecord>> committer(MockProducer<?, ?> kafka) {
         return new DebeziumEngine.RecordCommitter<>() {
             @Override
@@ -77,7 +92,8 @@ class OutboxPublisherTest {
     }
 
     private static RecordChangeEvent<SourceRecord> insert(String caseId) {
-        SourceRecord change = OutboxChanges.change("c", "e-" + caseId, caseId, "events", new byte[] { 1 }, "{}");
+        SourceRecord change = OutboxChanges.change("c", "e-" + caseId, caseId, "events", new byte[] { 1 },
+                "{\"eventId\":\"e-%s\"}".formatted(caseId));
         return () -> change;
     }
 

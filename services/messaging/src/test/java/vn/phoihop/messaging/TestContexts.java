@@ -24,8 +24,12 @@ final class TestContexts {
     }
 
     static ConfigurableApplicationContext start(TestService service, String... overrides) {
-        Stream<String> properties = service.properties()
-            .entrySet()
+        return start(service.properties(), overrides);
+    }
+
+    /** With {@code properties} in place of a service's: an override cannot take a property away. */
+    static ConfigurableApplicationContext start(Map<String, Object> serviceProperties, String... overrides) {
+        Stream<String> properties = serviceProperties.entrySet()
             .stream()
             .map((property) -> "--" + property.getKey() + "=" + property.getValue());
         return new SpringApplicationBuilder(MessagingTestApplication.class).web(WebApplicationType.NONE)

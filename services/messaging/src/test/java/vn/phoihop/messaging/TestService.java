@@ -50,6 +50,7 @@ record TestService(Database database, String outboundTopic, String inboundTopic,
         properties.put("spring.datasource.password", this.database.password());
         properties.put("spring.kafka.bootstrap-servers", RealServers.kafkaBootstrapServers());
         properties.put("phoihop.messaging.outbound-topic", this.outboundTopic);
+        properties.putAll(TestSigningKey.SHARED.settings());
         if (this.inboundTopic != null) {
             properties.put("phoihop.messaging.inbound-topic", this.inboundTopic);
             properties.put("phoihop.messaging.dead-letter-topic", this.deadLetterTopic);
