@@ -1,6 +1,7 @@
 package vn.phoihop.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,6 +15,13 @@ final class Machine {
         return "%s, %d cores, %d MiB RAM visible to the JVM, Java %s, %s".formatted(cpuModel(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 Runtime.version(), System.getProperty("os.name") + " " + System.getProperty("os.version"));
+    }
+
+    /** How busy the machine was besides: on a shared machine, the number that says how far to trust the others. */
+    static String loadAverage() {
+        return "%.1f over the last minute on %d cores".formatted(
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
     }
 
     private static String cpuModel() {

@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -53,11 +54,12 @@ public final class SubmitLatency {
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         Path work = Files.createTempDirectory("phoihop-bench");
         try (LocalPostgres postgres = LocalPostgres.builder().durable().dataDirectory(work.resolve("pg")).start();
-                LocalKafka kafka = LocalKafka.builder().dataDirectory(work.resolve("kafka")).start()) {
+                LocalKafka kafka = LocalKafka.builder().dataDirectory(work.resolve("kafka")).start();
+                BoardKeys keys = new BoardKeys()) {
             postgres.createDatabase("cadre_board");
             postgres.createDatabase("executive_board");
-            ServiceProcess cadre = start("cadre-board", 18081, postgres, kafka, work);
-            ServiceProcess executive = start("executive-board", 18082, postgres, kafka, work);
+            ServiceProcess cadre = start("cadre-board", 18081, postgres, kafka, keys, work);
+            ServiceProcess executive = start("executive-board", 18082, postgres, kafka, keys, work);
             try {
                 run(submits, rate, cadre.baseUri(), postgres);
             }
@@ -177,12 +179,16 @@ public final class SubmitLatency {
         return DriverManager.getConnection(postgres.jdbcUrl(database), postgres.username(), postgres.password());
     }
 
-    private static ServiceProcess start(String service, int port, LocalPostgres postgres, LocalKafka kafka, Path work) {
+    // the boards sign checkpoints as in production, so the measured path includes it
+    private static ServiceProcess start(String service, int port, LocalPostgres postgres, LocalKafka kafka,
+            BoardKeys keys, Path work) {
         Path jar = Path.of("services", service, "target", service + "-0.1.0-SNAPSHOT-exec.jar");
         String database = service.replace('-', '_');
-        List<String> arguments = List.of("--server.port=" + port, "--spring.datasource.url=" + postgres.jdbcUrl(database),
+        List<String> arguments = new ArrayList<>(List.of("--server.port=" + port,
+                "--spring.datasource.url=" + postgres.jdbcUrl(database),
                 "--spring.datasource.username=" + postgres.username(), "--spring.datasource.password=" + postgres.password(),
-                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
+        arguments.addAll(keys.signingArguments(service));
         return ServiceProcess.start(jar, arguments, port, work.resolve(service + ".log"));
     }
 

@@ -33,6 +33,9 @@ public final class LocalStack {
 
     private static final List<String> TOPICS = List.of(Topics.CADRE_BOARD_EVENTS, Topics.EXECUTIVE_BOARD_EVENTS);
     private static final int TOPIC_PARTITIONS = 3;
+    // a board's checkpoints are one sequence; declared here too so the audit finds them before a board has signed
+    private static final List<String> CHECKPOINT_TOPICS = List.of(Topics.CADRE_BOARD_CHECKPOINTS,
+            Topics.EXECUTIVE_BOARD_CHECKPOINTS);
 
     private final StackSettings settings;
     private final CheckpointKeys keys;
@@ -125,6 +128,7 @@ public final class LocalStack {
                 .start();
         running.push(new Running("Kafka", kafka::stop));
         TOPICS.forEach(topic -> kafka.createTopicIfAbsent(topic, TOPIC_PARTITIONS));
+        CHECKPOINT_TOPICS.forEach(topic -> kafka.createTopicIfAbsent(topic, 1));
         return kafka;
     }
 
@@ -148,13 +152,24 @@ public final class LocalStack {
 
     private void startService(StackService service, LocalPostgres postgres, LocalKafka kafka) {
         out.println("Starting " + service.name() + " on port " + service.port());
-        // the service's name is its producer name, the one its checkpoints and the auditors' keyring go by
         List<String> arguments = service.arguments(postgres.jdbcUrl(service.database()), postgres.username(),
-                postgres.password(), kafka.bootstrapServers(), keys.of(service.name()));
+                postgres.password(), kafka.bootstrapServers(), keysOf(service, kafka));
         ServiceProcess process = ServiceProcess.start(service.jar(), arguments, service.port(),
                 settings.logDirectory().resolve(service.name() + ".log"));
         running.push(new Running(service.name(), process::stop));
         out.println(service.name() + " is up (pid " + process.pid() + ")");
+    }
+
+    /**
+     * A board signs with its own key, named by its service name, which is its producer name; the audit reads the
+     * boards' topics and checks their checkpoints against the keyring of public keys.
+     */
+    private List<String> keysOf(StackService service, LocalKafka kafka) {
+        if (service.name().equals(Services.AUDIT)) {
+            return List.of("--phoihop.audit.keys=" + keys.publicKeys().toAbsolutePath(),
+                    "--phoihop.audit.bootstrap-servers=" + kafka.bootstrapServers());
+        }
+        return keys.of(service.name()).arguments();
     }
 
     /** The demo term, through both boards' APIs; only into a cadre board that has no cases yet. */

@@ -10,6 +10,7 @@ final class Services {
 
     static final String CADRE_BOARD = "cadre-board";
     static final String EXECUTIVE_BOARD = "executive-board";
+    static final String AUDIT = "audit";
 
     /**
      * The demo seeder runs the deadline check itself once every opinion of the replayed term is in; the board's
@@ -27,7 +28,8 @@ final class Services {
                 service(root, version, EXECUTIVE_BOARD, 8082, "executive_board",
                         Stream.of(Stream.of("committee", "member"), standingCommitteeMembers(), Stream.of("auditor",
                                 "admin")).flatMap(users -> users).toList(),
-                        List.of()));
+                        List.of()),
+                service(root, version, AUDIT, 8083, "audit", List.of("auditor", "admin"), List.of()));
     }
 
     /** uv01 … uv07: the Standing Committee members of the demo term, each reviewing the units he or she follows. */

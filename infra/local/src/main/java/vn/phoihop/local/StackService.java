@@ -21,18 +21,18 @@ record StackService(String name, Path jar, int port, String database, List<Strin
     }
 
     /**
-     * The command-line arguments of the contract that point a service at its database and the broker, and give it
-     * the key it signs its checkpoints with.
+     * The command-line arguments of the contract that point a service at its database and the broker, then its
+     * {@code keys}: the key a board signs its checkpoints with, or the keyring the audit checks them with.
      */
     List<String> arguments(String jdbcUrl, String username, String password, String kafkaBootstrapServers,
-            CheckpointKeys.BoardKey key) {
+            List<String> keys) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=" + username,
                 "--spring.datasource.password=" + password,
                 "--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers));
-        arguments.addAll(key.arguments());
+        arguments.addAll(keys);
         arguments.addAll(options);
         return List.copyOf(arguments);
     }

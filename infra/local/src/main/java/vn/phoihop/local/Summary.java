@@ -27,6 +27,9 @@ record Summary(StackSettings settings, LocalPostgres postgres, LocalKafka kafka,
         if (seeding.termReport() != null) {
             out.printf("  %-16s %s   (clerk or auditor)%n", "Term report", seeding.termReport());
         }
+        settings.services().stream().filter(service -> service.name().equals(Services.AUDIT)).findFirst()
+                .ifPresent(audit -> out.printf("  %-16s %s/api/audit/verification   (auditor)%n", "Audit verdict",
+                        audit.baseUri()));
         out.printf("  Data in %s, logs in %s%n", settings.dataDirectory(), settings.logDirectory());
         out.println("Ctrl-C to stop.");
     }

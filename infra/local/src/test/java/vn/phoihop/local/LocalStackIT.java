@@ -49,7 +49,8 @@ class LocalStackIT {
                 .contains("http://localhost:" + settings.services().getFirst().port(), "clerk", "Ctrl-C to stop")
                 .contains("Demo data: kept from the previous run (1 case)")
                 .contains("Public keys", settings.keysDirectory().resolve("public").toString())
-                .contains("/api/reports/term?from=2010-10-01&to=2015-10-31");
+                .contains("/api/reports/term?from=2010-10-01&to=2015-10-31")
+                .contains("http://localhost:" + settings.services().getLast().port() + "/api/audit/verification");
         assertThat(casesOn(settings.services().getFirst())).contains("totalItems");
         assertThat(partitions(settings, Topics.CADRE_BOARD_EVENTS)).isEqualTo(3);
         assertThat(partitions(settings, Topics.EXECUTIVE_BOARD_EVENTS)).isEqualTo(3);
@@ -59,8 +60,9 @@ class LocalStackIT {
 
         stack.stop();
 
-        assertThat(stoppingOrder()).containsExactlyInAnyOrder("cadre-board", "executive-board", "Kafka", "PostgreSQL");
-        assertThat(stoppingOrder().subList(2, 4)).containsExactly("Kafka", "PostgreSQL");
+        assertThat(stoppingOrder()).containsExactlyInAnyOrder("cadre-board", "executive-board", "audit", "Kafka",
+                "PostgreSQL");
+        assertThat(stoppingOrder().subList(3, 5)).containsExactly("Kafka", "PostgreSQL");
         assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive)).isEmpty();
         assertThat(canConnect(settings, "executive_board")).isFalse();
     }

@@ -11,23 +11,25 @@ import org.junit.jupiter.api.Test;
 class ServicesTest {
 
     private static final Path ROOT = Path.of("/repo");
-    private static final CheckpointKeys.BoardKey KEY = new CheckpointKeys.BoardKey("cadre-board-1",
-            Path.of("/repo/.data/keys/private/cadre-board.pem"));
+    private static final List<String> KEY = new CheckpointKeys.BoardKey("cadre-board-1",
+            Path.of("/repo/.data/keys/private/cadre-board.pem")).arguments();
 
     @Test
-    void theBoardsRunOnTheirContractPortsWithTheirOwnDatabases() {
+    void theServicesRunOnTheirContractPortsWithTheirOwnDatabases() {
         assertThat(Services.of(ROOT, "1.0"))
                 .extracting(StackService::name, StackService::port, StackService::database)
                 .containsExactly(
                         tuple("cadre-board", 8081, "cadre_board"),
-                        tuple("executive-board", 8082, "executive_board"));
+                        tuple("executive-board", 8082, "executive_board"),
+                        tuple("audit", 8083, "audit"));
     }
 
     @Test
     void eachServiceRunsTheExecJarOfItsModule() {
         assertThat(Services.of(ROOT, "1.0")).extracting(StackService::jar).containsExactly(
                 Path.of("/repo/services/cadre-board/target/cadre-board-1.0-exec.jar"),
-                Path.of("/repo/services/executive-board/target/executive-board-1.0-exec.jar"));
+                Path.of("/repo/services/executive-board/target/executive-board-1.0-exec.jar"),
+                Path.of("/repo/services/audit/target/audit-1.0-exec.jar"));
     }
 
     @Test
@@ -48,7 +50,7 @@ class ServicesTest {
 
     @Test
     void theExecutiveBoardGetsNoSettingsBeyondTheContract() {
-        assertThat(Services.of(ROOT, "1.0").getLast().arguments("jdbc:postgresql://localhost:15432/executive_board",
+        assertThat(Services.of(ROOT, "1.0").get(1).arguments("jdbc:postgresql://localhost:15432/executive_board",
                 "postgres", "secret", "localhost:19092", KEY)).hasSize(7);
     }
 
@@ -57,6 +59,7 @@ class ServicesTest {
         assertThat(Services.of(ROOT, "1.0")).extracting(StackService::demoUsers).containsExactly(
                 List.of("clerk", "auditor", "admin"),
                 List.of("committee", "member", "uv01", "uv02", "uv03", "uv04", "uv05", "uv06", "uv07", "auditor",
-                        "admin"));
+                        "admin"),
+                List.of("auditor", "admin"));
     }
 }

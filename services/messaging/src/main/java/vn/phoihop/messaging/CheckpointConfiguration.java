@@ -28,7 +28,7 @@ class CheckpointConfiguration {
             EventCodec codec, MessagingProperties properties) {
         MessagingProperties.Checkpoints settings = properties.checkpoints();
         return new StreamCheckpoints(JdbcClient.create(dataSource), new TransactionTemplate(transactionManager), codec,
-                properties.producer(), SigningKey.load(settings.keyId(), keyFile(settings.privateKeyFile())),
+                properties.producer(), properties.checkpointsTopic(), SigningKey.load(settings.keyId(), keyFile(settings.privateKeyFile())),
                 Clock.systemUTC());
     }
 

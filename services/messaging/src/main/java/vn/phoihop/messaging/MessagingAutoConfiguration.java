@@ -27,7 +27,6 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.util.StringUtils;
 
 import vn.phoihop.events.EventCodec;
-import vn.phoihop.events.Topics;
 
 /**
  * Messaging for a board: {@link Outbox}, the relay that publishes it, and, with an inbound topic, the listener
@@ -60,7 +59,7 @@ public final class MessagingAutoConfiguration {
             .filter(StringUtils::hasText)
             .map((name) -> keptForever(name, properties.topicPartitions()));
         Stream<NewTopic> checkpoints = properties.checkpoints().enabled()
-                ? Stream.of(keptForever(Topics.checkpointsOf(properties.producer()), 1)) : Stream.empty();
+                ? Stream.of(keptForever(properties.checkpointsTopic(), 1)) : Stream.empty();
         return new KafkaAdmin.NewTopics(Stream.concat(topics, checkpoints).toArray(NewTopic[]::new));
     }
 

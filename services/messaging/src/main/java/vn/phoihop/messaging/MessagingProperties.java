@@ -6,6 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.StringUtils;
 
+import vn.phoihop.events.Topics;
+
 /**
  * Settings under {@code phoihop.messaging}.
  *
@@ -30,6 +32,10 @@ record MessagingProperties(String producer, String outboundTopic, String inbound
             require(inboundProducer, "inbound-producer");
             require(deadLetterTopic, "dead-letter-topic");
         }
+    }
+
+    String checkpointsTopic() {
+        return StringUtils.hasText(checkpoints.topic()) ? checkpoints.topic() : Topics.checkpointsOf(producer);
     }
 
     private static void require(String value, String name) {
@@ -58,9 +64,11 @@ record MessagingProperties(String producer, String outboundTopic, String inbound
      * @param keyId names the key for the auditors, who look its public key up by producer and key id
      * @param privateKeyFile where the Ed25519 private key is, PKCS#8 PEM: a file path ({@code classpath:} in tests)
      * @param interval how often the stream head is signed, if it moved
+     * @param topic where they go; the contract's {@code phoihop.<producer>.checkpoints} when absent (a cluster that
+     *     prefixes its topic names per environment sets it with the same prefix as the others)
      */
     record Checkpoints(@DefaultValue("true") boolean enabled, String keyId, String privateKeyFile,
-            @DefaultValue("10s") Duration interval) {
+            @DefaultValue("10s") Duration interval, String topic) {
 
         // deny by default: a board that forgot its key must not start and publish a stream nobody can vouch for
         private static final String UNLESS_DISABLED = ": the service signs checkpoints of its event stream"

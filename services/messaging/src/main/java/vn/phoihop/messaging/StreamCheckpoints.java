@@ -11,7 +11,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.phoihop.events.Checkpoint;
 import vn.phoihop.events.EventCodec;
-import vn.phoihop.events.Topics;
 
 /**
  * Signs the head of this service's hash chain and writes the {@link Checkpoint} to the outbox; the relay publishes
@@ -31,16 +30,19 @@ public class StreamCheckpoints {
 
     private final String producer;
 
+    private final String topic;
+
     private final SigningKey key;
 
     private final Clock clock;
 
     StreamCheckpoints(JdbcClient jdbc, TransactionTemplate transactions, EventCodec codec, String producer,
-            SigningKey key, Clock clock) {
+            String topic, SigningKey key, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.codec = codec;
         this.producer = producer;
+        this.topic = topic;
         this.key = key;
         this.clock = clock;
     }
@@ -79,7 +81,7 @@ public class StreamCheckpoints {
         headers.put(EventHeaders.EVENT_TYPE, EVENT_TYPE);
         headers.put(EventHeaders.PRODUCER, this.producer);
         return new OutboxRow(UUID.fromString(checkpoint.getCheckpointId()), AGGREGATE_TYPE, this.producer, EVENT_TYPE,
-                Topics.checkpointsOf(this.producer), checkpoint.getStreamPosition(), this.codec.encode(checkpoint),
+                this.topic, checkpoint.getStreamPosition(), this.codec.encode(checkpoint),
                 headers);
     }
 

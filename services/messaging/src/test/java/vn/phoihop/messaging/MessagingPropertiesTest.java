@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
@@ -13,7 +14,7 @@ class MessagingPropertiesTest {
             Duration.ofSeconds(2), Duration.ofSeconds(60));
 
     private static final MessagingProperties.Checkpoints UNSIGNED = new MessagingProperties.Checkpoints(false, null,
-            null, Duration.ofSeconds(10));
+            null, Duration.ofSeconds(10), null);
 
     @Test
     void needsTheProducerAndItsTopic() {
@@ -42,14 +43,23 @@ class MessagingPropertiesTest {
     void signsCheckpointsUnlessSwitchedOffSoTheKeyMustBeNamed() {
         String file = "/keys/cadre-board.pem";
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> new MessagingProperties.Checkpoints(true, " ", file, Duration.ofSeconds(10)))
+            .isThrownBy(() -> new MessagingProperties.Checkpoints(true, " ", file, Duration.ofSeconds(10), null))
             .withMessage("phoihop.messaging.checkpoints.key-id must be set: the service signs checkpoints of its"
                     + " event stream (phoihop.messaging.checkpoints.enabled=false runs it unsigned)");
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> new MessagingProperties.Checkpoints(true, "cadre-board-1", "", Duration.ofSeconds(10)))
+            .isThrownBy(() -> new MessagingProperties.Checkpoints(true, "cadre-board-1", "", Duration.ofSeconds(10), null))
             .withMessageStartingWith("phoihop.messaging.checkpoints.private-key-file must be set: ");
         assertThatNoException()
-            .isThrownBy(() -> new MessagingProperties.Checkpoints(true, "cadre-board-1", file, Duration.ofSeconds(10)));
+            .isThrownBy(() -> new MessagingProperties.Checkpoints(true, "cadre-board-1", file, Duration.ofSeconds(10), null));
+    }
+
+    @Test
+    void checkpointsGoToTheContractsTopicOfTheProducerUnlessAnotherIsNamed() {
+        assertThat(new MessagingProperties("cadre-board", "out", null, null, null, 3, RELAY, UNSIGNED)
+            .checkpointsTopic()).isEqualTo("phoihop.cadre-board.checkpoints");
+        assertThat(new MessagingProperties("cadre-board", "out", null, null, null, 3, RELAY,
+                new MessagingProperties.Checkpoints(false, null, null, Duration.ofSeconds(10), "staging.checkpoints"))
+            .checkpointsTopic()).isEqualTo("staging.checkpoints");
     }
 
 }
