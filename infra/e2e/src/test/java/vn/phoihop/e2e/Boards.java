@@ -40,6 +40,18 @@ final class Boards {
         return ServiceProcess.start(jar, arguments, port, log);
     }
 
+    /**
+     * The settings that put a board's topics under {@code prefix}, as a cluster shared by environments would: a test
+     * whose history is audited needs topics no other test class writes to.
+     */
+    static String[] topicsUnder(String prefix, String service) {
+        String other = service.equals(CADRE_BOARD) ? EXECUTIVE_BOARD : CADRE_BOARD;
+        return new String[] { "--phoihop.messaging.outbound-topic=" + prefix + "phoihop." + service + ".events",
+                "--phoihop.messaging.inbound-topic=" + prefix + "phoihop." + other + ".events",
+                "--phoihop.messaging.dead-letter-topic=" + prefix + "phoihop." + service + ".dead-letters",
+                "--phoihop.messaging.checkpoints.topic=" + prefix + "phoihop." + service + ".checkpoints" };
+    }
+
     static Api clerk(ServiceProcess cadreBoard) {
         return new Api(cadreBoard.baseUri(), "clerk", "clerk-demo");
     }

@@ -64,6 +64,7 @@ public final class AuditCommandLine {
     }
 
     public static void main(String[] args) {
+        CommandLineLogging.warningsToStandardError();
         System.exit(run(args));
     }
 
