@@ -74,7 +74,7 @@ public final class AuditedCluster {
                 "--topic-prefix", prefix, "--format", "json");
     }
 
-    static Verification run(String... args) {
+    public static Verification run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = AuditCommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),

@@ -10,16 +10,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import vn.phoihop.audit.cli.AuditCommandLine;
 import vn.phoihop.audit.replay.AuditedCluster.Verification;
+import vn.phoihop.events.BallotTally;
 import vn.phoihop.events.Checkpoint;
 import vn.phoihop.events.CheckpointStatement;
+import vn.phoihop.events.DecidingAuthority;
 import vn.phoihop.events.DecisionFinalised;
 import vn.phoihop.events.EventCodec;
 import vn.phoihop.events.Meeting;
@@ -29,8 +36,9 @@ import vn.phoihop.testing.history.SyntheticTerm;
 import vn.phoihop.testing.history.TermRecord;
 
 /**
- * Someone with write access to the topics tampers with a board's history on a real broker; the audit's command line
- * names what was done and exits with 1. Untouched, the same history is clean and exits with 0.
+ * Someone with write access to the topics tampers with a board's history on a real broker, or a board breaks a rule
+ * of the regulation; the audit's command line names what was done and exits with 1. Untouched, the same history is
+ * clean and exits with 0.
  */
 class TamperingIT {
 
@@ -168,37 +176,75 @@ class TamperingIT {
         assertFound(records, "decodable");
     }
 
-    @Test
-    void aBoardThatDecidesWithoutTheOpinionButSignsHonestlyBreaksTheRegulationNotTheChain() {
-        String caseId = ((OpinionIssued) decode(term.get(index(term, 70, OpinionIssued.class)))).getCaseId();
-        List<TermRecord> records = Rechaining.rewrite(term, keys,
-                event -> (event instanceof OpinionIssued opinion && opinion.getCaseId().equals(caseId)) ? null : event);
-
-        Verification verification = AuditedCluster.verify(AuditedCluster.publish(records), keys);
+    /**
+     * A board that breaks one rule of the regulation but chains and signs its events honestly: only the rule can
+     * catch it, and the audit names that rule and no tampering.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ruleBreakingBoards")
+    void aBoardThatBreaksARuleButSignsHonestlyIsNamedWithTheRule(String rule, UnaryOperator<SpecificRecord> breach) {
+        Verification verification = AuditedCluster.verify(AuditedCluster.publish(Rechaining.rewrite(term, keys,
+                breach)), keys);
 
         assertThat(verification.exitCode()).as("%s", verification).isEqualTo(AuditCommandLine.VIOLATIONS);
-        assertThat(verification.rules()).as("%s", verification).contains("consultation-before-decision")
-            .doesNotContain("chain-link", "chain-fork", "checkpoint-covers", "checkpoint-signature");
+        assertThat(verification.rules()).as("%s", verification).contains(rule)
+            .doesNotContain("chain-link", "chain-fork", "stream-order", "event-once", "checkpoint-covers",
+                    "checkpoint-signature", "producer-owns-stream", "decodable");
     }
 
-    @Test
-    void anInquorateMeetingSignedHonestlyBreaksTheQuorumRule() {
+    static Stream<Arguments> ruleBreakingBoards() {
         String caseId = ((OpinionIssued) decode(term.get(index(term, 80, OpinionIssued.class)))).getCaseId();
-        List<TermRecord> records = Rechaining.rewrite(term, keys, event -> {
-            if (event instanceof OpinionIssued opinion && opinion.getCaseId().equals(caseId)) {
-                Meeting meeting = opinion.getMeeting();
-                meeting.setPresent(meeting.getSummoned() / 2);
-                meeting.setPresentMemberIds(new ArrayList<>(meeting.getPresentMemberIds()
-                    .subList(0, meeting.getSummoned() / 2)));
-            }
-            return event;
-        });
+        return Stream.of(
+                breach("consultation-before-decision", caseId,
+                        event -> event instanceof OpinionIssued ? null : event),
+                breach("quorum", caseId, event -> {
+                    if (event instanceof OpinionIssued opinion) {
+                        Meeting meeting = opinion.getMeeting();
+                        meeting.setPresent(meeting.getSummoned() / 2);
+                        meeting.setPresentMemberIds(new ArrayList<>(meeting.getPresentMemberIds()
+                            .subList(0, meeting.getSummoned() / 2)));
+                    }
+                    return event;
+                }),
+                breach("adoption", caseId, event -> {
+                    if (event instanceof OpinionIssued opinion) {
+                        BallotTally tally = opinion.getMeeting().getTally();
+                        tally.setAbstain(tally.getAbstain() + tally.getAgree() - 2);
+                        tally.setAgree(2);
+                    }
+                    return event;
+                }),
+                breach("deadline", caseId, event -> {
+                    if (event instanceof OpinionIssued opinion) {
+                        opinion.setLate(true);
+                    }
+                    return event;
+                }),
+                breach("contrary-justified", caseId, event -> {
+                    if (event instanceof DecisionFinalised decision) {
+                        decision.setContraryToOpinion(true);
+                    }
+                    return event;
+                }),
+                breach("deciding-authority", caseId, event -> {
+                    if (event instanceof DecisionFinalised decision) {
+                        decision.setAuthority(DecidingAuthority.HIGHER_AUTHORITY);
+                    }
+                    return event;
+                }),
+                breach("case-sequence", caseId, event -> {
+                    if (event instanceof DecisionFinalised decision) {
+                        decision.getEnvelope().setSequence(decision.getEnvelope().getSequence() + 1);
+                    }
+                    return event;
+                }));
+    }
 
-        Verification verification = AuditedCluster.verify(AuditedCluster.publish(records), keys);
-
-        assertThat(verification.exitCode()).as("%s", verification).isEqualTo(AuditCommandLine.VIOLATIONS);
-        assertThat(verification.rules()).as("%s", verification).contains("quorum")
-            .doesNotContain("chain-link", "chain-fork", "checkpoint-covers", "checkpoint-signature");
+    /** The breach applied to the events of one case only. */
+    private static Arguments breach(String rule, String caseId, UnaryOperator<SpecificRecord> edit) {
+        UnaryOperator<SpecificRecord> onThatCase = event -> EventCodec.envelopeOf(event).getCaseId().equals(caseId)
+                ? edit.apply(event) : event;
+        return Arguments.of(rule, onThatCase);
     }
 
     @Test
