@@ -2,21 +2,21 @@ package vn.phoihop.local.demo;
 
 import java.util.List;
 
-import vn.phoihop.local.demo.Proposal.Position;
 import vn.phoihop.regulation.PositionTier;
 
 /**
  * The Ministry of Planning and Investment of 2010–2015 as the demo needs it: its units of department rank
- * (cấp Cục, Vụ, Viện và tương đương) with the titles of their head and deputy head, and its own leadership.
+ * (cấp Cục, Vụ, Viện và tương đương) with the titles of their head and deputy head, and its own leadership. Public
+ * because the synthetic terms of infra/testing post their cadres in the same units.
  */
-final class Ministry {
+public final class Ministry {
 
-    static final String NAME = "Bộ Kế hoạch và Đầu tư";
+    public static final String NAME = "Bộ Kế hoạch và Đầu tư";
 
     /** The deputy ministers' "unit": their cases go to the Government's Party delegation and the Prime Minister. */
     static final Unit LEADERSHIP = new Unit("BO-KHDT", NAME, "Thứ trưởng", null, 0);
 
-    static final List<Unit> UNITS = List.of(
+    public static final List<Unit> UNITS = List.of(
             vu("VU-THKTQD", "Vụ Tổng hợp kinh tế quốc dân", 4),
             vu("VU-KTDPLT", "Vụ Kinh tế địa phương và lãnh thổ", 3),
             vu("VU-TCTT", "Vụ Tài chính, tiền tệ", 3),
@@ -52,7 +52,7 @@ final class Ministry {
             new Unit("TC-KTDB", "Tạp chí Kinh tế và Dự báo", "Tổng Biên tập", "Phó Tổng Biên tập", 1));
 
     /** Where people received from outside the ministry come from. */
-    static final List<String> OUTSIDE_ORGANISATIONS = List.of(
+    public static final List<String> OUTSIDE_ORGANISATIONS = List.of(
             "Văn phòng Chính phủ", "Bộ Tài chính", "Ngân hàng Nhà nước Việt Nam", "Bộ Công Thương",
             "Ban Kinh tế Trung ương", "Sở Kế hoạch và Đầu tư thành phố Hà Nội",
             "Sở Kế hoạch và Đầu tư Thành phố Hồ Chí Minh", "Sở Kế hoạch và Đầu tư tỉnh Quảng Ninh",
@@ -62,13 +62,13 @@ final class Ministry {
     }
 
     /** A unit; {@code deputyTitle} is null where the unit has no deputy post of department rank. */
-    record Unit(String code, String name, String headTitle, String deputyTitle, int weight) {
+    public record Unit(String code, String name, String headTitle, String deputyTitle, int weight) {
 
-        boolean has(PositionTier tier) {
+        public boolean has(PositionTier tier) {
             return tier == PositionTier.DEPARTMENT_DEPUTY_HEAD ? deputyTitle != null : headTitle != null;
         }
 
-        Position position(PositionTier tier) {
+        public Position position(PositionTier tier) {
             return switch (tier) {
                 case DEPUTY_MINISTER, DEPARTMENT_HEAD -> new Position(headTitle, code, name, tier);
                 case DEPARTMENT_DEPUTY_HEAD -> new Position(deputyTitle, code, name, tier);

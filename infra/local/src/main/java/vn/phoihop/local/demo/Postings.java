@@ -3,7 +3,6 @@ package vn.phoihop.local.demo;
 import java.util.Random;
 
 import vn.phoihop.local.demo.Ministry.Unit;
-import vn.phoihop.local.demo.Proposal.Position;
 import vn.phoihop.regulation.ActionKind;
 import vn.phoihop.regulation.PositionTier;
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 
 import vn.phoihop.regulation.ActionKind;
-import vn.phoihop.regulation.PositionTier;
 
 /** A proposal as the secretariat enters it (docs/protocol.md); absent parts are null. */
 record Proposal(ActionKind kind, Subject subject, Position currentPosition, Position targetPosition,
@@ -18,9 +17,6 @@ record Proposal(ActionKind kind, Subject subject, Position currentPosition, Posi
     }
 
     record Subject(String cadreId, String fullName) {
-    }
-
-    record Position(String title, String unitCode, String unitName, PositionTier tier) {
     }
 
     record Document(String name, String mediaType, String sha256) {

@@ -9,7 +9,6 @@ import vn.phoihop.local.demo.Ending.Decision;
 import vn.phoihop.local.demo.Ending.DecisionMeeting;
 import vn.phoihop.local.demo.Ending.UpwardSubmission;
 import vn.phoihop.local.demo.Proposal.Document;
-import vn.phoihop.local.demo.Proposal.Position;
 import vn.phoihop.local.demo.Round.Amendment;
 import vn.phoihop.local.demo.Round.Information;
 import vn.phoihop.local.demo.Round.Opinion;

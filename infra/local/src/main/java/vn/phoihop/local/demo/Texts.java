@@ -2,14 +2,17 @@ package vn.phoihop.local.demo;
 
 import java.util.List;
 import java.util.Random;
+import java.util.random.RandomGenerator;
 
-import vn.phoihop.local.demo.Proposal.Position;
 import vn.phoihop.local.demo.Round.Outcome;
 import vn.phoihop.regulation.ActionKind;
 import vn.phoihop.regulation.PositionTier;
 
-/** The Vietnamese the secretariat and the committee write: rationales, notes, questions, reasons. */
-final class Texts {
+/**
+ * The Vietnamese the secretariat and the committee write: rationales, notes, questions, reasons. The synthetic terms
+ * of infra/testing write their rationales and agreeing notes with it too, hence the public part.
+ */
+public final class Texts {
 
     static final String HIGHER_AUTHORITY = "Ban cán sự đảng Chính phủ, Thủ tướng Chính phủ";
     static final String PRIME_MINISTER = "Thủ tướng Chính phủ";
@@ -40,7 +43,9 @@ final class Texts {
     private Texts() {
     }
 
-    static String rationale(Random random, ActionKind kind, Position target, Position current, int year) {
+    /** Why the proposal; {@code current} is needed by transfers and rotations only. */
+    public static String rationale(RandomGenerator random, ActionKind kind, Position target, Position current,
+            int year) {
         String quality = pick(random, QUALITIES);
         int voters = 15 + random.nextInt(30);
         int votes = voters - random.nextInt(voters / 4 + 1);
@@ -67,6 +72,13 @@ final class Texts {
             case RECEPTION_AND_APPOINTMENT -> "Tiếp nhận từ " + pick(random, Ministry.OUTSIDE_ORGANISATIONS)
                     + " về công tác tại " + target.unitName() + ", cơ quan cũ đã đồng ý cho chuyển công tác. "
                     + quality + nominated;
+            // the demo term has no transfers or rotations; the synthetic terms do
+            case TRANSFER -> "Điều động để tăng cường cán bộ lãnh đạo cho " + target.unitName() + " theo yêu cầu "
+                    + "nhiệm vụ. Đồng chí hiện là " + post(current) + ", giữ nguyên chức vụ và phụ cấp chức vụ. "
+                    + quality;
+            case ROTATION -> "Luân chuyển theo kế hoạch luân chuyển cán bộ lãnh đạo năm " + year + " của Ban Cán sự "
+                    + "đảng " + Ministry.NAME + " nhằm đào tạo, rèn luyện qua thực tiễn. Đồng chí hiện là "
+                    + post(current) + ". " + quality;
             default -> throw new IllegalArgumentException("the term has no " + kind + " cases");
         };
     }
@@ -85,7 +97,7 @@ final class Texts {
 
     static String reviewNote(Random random, Outcome recommendation) {
         return switch (recommendation) {
-            case AGREE -> pick(random, AGREEING_NOTES);
+            case AGREE -> agreeingNote(random);
             case AGREE_WITH_CONDITIONS -> "Đồng ý về chủ trương; hồ sơ còn thiếu bản kê khai tài sản, thu nhập. "
                     + "Đề nghị bổ sung trước khi quyết định.";
             case DISAGREE -> "Đơn phản ánh về cán bộ gửi Đảng ủy cơ quan chưa được xác minh, kết luận. "
@@ -93,6 +105,10 @@ final class Texts {
             case REQUEST_INFORMATION -> "Hồ sơ chưa đủ để Ban Thường vụ cho ý kiến; đề nghị Ban Cán sự đảng "
                     + "cung cấp thêm thông tin.";
         };
+    }
+
+    public static String agreeingNote(RandomGenerator random) {
+        return pick(random, AGREEING_NOTES);
     }
 
     static String conditions(int year) {
@@ -131,7 +147,7 @@ final class Texts {
                 + "thông báo bằng văn bản để Ban Thường vụ Đảng ủy biết.";
     }
 
-    static <T> T pick(Random random, List<T> values) {
+    static <T> T pick(RandomGenerator random, List<T> values) {
         return values.get(random.nextInt(values.size()));
     }
 }

@@ -3,13 +3,15 @@ package vn.phoihop.local.demo;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Random;
+import java.util.random.RandomGenerator;
 import java.util.Set;
 
 /**
  * Full names as Vietnamese officials bear them: family name with its real frequency (Nguyễn about four in ten),
- * a middle name that mostly tells the sex, a given name. Never the same name twice in one term.
+ * a middle name that mostly tells the sex, a given name. Never the same name twice in one demo term; the synthetic
+ * terms of infra/testing, too large for that, {@link #draw draw} names that may repeat.
  */
-final class VietnameseNames {
+public final class VietnameseNames {
 
     private static final Weighted<String> FAMILY = new Weighted<String>()
             .add("Nguyễn", 380).add("Trần", 110).add("Lê", 95).add("Phạm", 70).add("Hoàng", 35).add("Huỳnh", 15)
@@ -53,12 +55,23 @@ final class VietnameseNames {
 
     String next() {
         while (true) {
+            String name = draw(random);
+            if (hasDiacritics(name) && used.add(name)) {
+                return name;
+            }
+        }
+    }
+
+    /** A name, perhaps one drawn before: a term of thousands of cases has namesakes. */
+    public static String draw(RandomGenerator random) {
+        while (true) {
             boolean woman = random.nextInt(100) < WOMEN_PERCENT;
             String middle = (woman ? FEMALE_MIDDLE : MALE_MIDDLE).draw(random);
             String given = (woman ? FEMALE_GIVEN : MALE_GIVEN).draw(random);
-            String name = FAMILY.draw(random) + " " + middle + " " + given;
-            if (!middle.endsWith(given) && hasDiacritics(name) && used.add(name)) {
-                return name;
+            String family = FAMILY.draw(random);
+            // "Nguyễn Đức Đức" is no name; drawing a whole new one keeps the demo term's names as they were
+            if (!middle.endsWith(given)) {
+                return family + " " + middle + " " + given;
             }
         }
     }

@@ -2,16 +2,19 @@ package vn.phoihop.local.demo;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.random.RandomGenerator;
 
-/** Values drawn with fixed relative frequencies, always in the same order for the same random source. */
-final class Weighted<T> {
+/**
+ * Values drawn with fixed relative frequencies, always in the same order for the same random source. Public because
+ * the synthetic terms of infra/testing draw their cases with the same frequencies.
+ */
+public final class Weighted<T> {
 
     private final List<T> values = new ArrayList<>();
     private final List<Integer> cumulative = new ArrayList<>();
     private int total;
 
-    Weighted<T> add(T value, int weight) {
+    public Weighted<T> add(T value, int weight) {
         if (weight <= 0) {
             throw new IllegalArgumentException("weight of " + value + " must be positive");
         }
@@ -21,7 +24,7 @@ final class Weighted<T> {
         return this;
     }
 
-    T draw(Random random) {
+    public T draw(RandomGenerator random) {
         int ticket = random.nextInt(total);
         for (int i = 0; i < values.size(); i++) {
             if (ticket < cumulative.get(i)) {
@@ -33,7 +36,7 @@ final class Weighted<T> {
 
     /** Every value once, with weight 1. */
     @SafeVarargs
-    static <T> Weighted<T> evenly(T... values) {
+    public static <T> Weighted<T> evenly(T... values) {
         Weighted<T> weighted = new Weighted<>();
         for (T value : values) {
             weighted.add(value, 1);

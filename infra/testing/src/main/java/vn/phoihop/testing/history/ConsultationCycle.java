@@ -10,6 +10,7 @@ import org.apache.avro.specific.SpecificRecord;
 
 import vn.phoihop.events.Envelope;
 import vn.phoihop.events.Topics;
+import vn.phoihop.local.demo.Texts;
 import vn.phoihop.regulation.ActionRules;
 import vn.phoihop.regulation.Regulation;
 
@@ -110,7 +111,7 @@ final class ConsultationCycle {
             case REVIEWED -> {
                 reviewEventId = envelope.getEventId();
                 schedule(Step.OPINION_ISSUED, workingDaysAfterRequest(opinionDay));
-                yield ExecutiveBoardEvents.agreeingReview(envelope, reviewer, Texts.reviewNote(random), today);
+                yield ExecutiveBoardEvents.agreeingReview(envelope, reviewer, Texts.agreeingNote(random), today);
             }
             case OPINION_ISSUED -> {
                 opinionEventId = envelope.getEventId();

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 
 import vn.phoihop.events.BallotTally;
 import vn.phoihop.events.Meeting;
+import vn.phoihop.local.demo.Ministry;
 import vn.phoihop.regulation.MeetingRules;
 
 /**
