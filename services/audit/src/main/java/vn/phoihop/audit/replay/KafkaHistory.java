@@ -48,6 +48,8 @@ public final class KafkaHistory implements HistorySource {
         this.settings = new Properties();
         this.settings.putAll(settings);
         this.settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        // an auditor only reads: asking for a topic that does not exist must not create it
+        this.settings.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         this.settings.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "phoihop-audit");
         this.settings.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
         this.settings.putIfAbsent(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, "65536");

@@ -8,11 +8,17 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -34,17 +40,18 @@ import vn.phoihop.events.UndecodableEventException;
 import vn.phoihop.regulation.Regulations;
 
 /**
- * One audit run: reads a history once, rebuilds each board's chain and every case, and verifies them. Reading and
- * verifying run on two threads, so that the audit keeps up with the consumer. A closed case is verified and let go
- * once every partition has been read past its closing event plus {@link #SETTLING}, so memory follows the open cases,
- * not the whole history.
+ * One audit run: reads a history once, rebuilds each board's chain and every case, and verifies them. Three stages
+ * keep the cores busy: the reading thread also decodes and hashes; one thread links the chains and gathers each
+ * case's events, which must see the records in order; judging closed cases runs beside it. A closed case is judged
+ * and let go once every partition has been read {@link #SETTLING} of broker time past its closing event, so memory
+ * follows the open cases, not the whole history.
  */
 public final class Replay {
 
     /** How far the boards' clocks may disagree; a case is judged only once both topics are read this far past it. */
     static final Duration SETTLING = Duration.ofMinutes(5);
 
-    private static final HistorySource.Batch END = new HistorySource.Batch(List.of(), Instant.MAX);
+    private static final Batch END = new Batch(List.of(), Instant.MAX);
 
     private final EventCodec codec = EventCodec.create();
 
@@ -67,12 +74,11 @@ public final class Replay {
     }
 
     public AuditResult run(HistorySource source) {
-        BlockingQueue<HistorySource.Batch> batches = new ArrayBlockingQueue<>(8);
-        Run run = new Run();
+        BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(8);
         RuntimeException[] failure = new RuntimeException[1];
         Thread reader = Thread.ofPlatform().name("audit-reader").start(() -> {
             try {
-                source.read(batch -> put(batches, batch));
+                source.read(batch -> put(batches, decode(batch)));
             }
             catch (RuntimeException ex) {
                 failure[0] = ex;
@@ -81,25 +87,49 @@ public final class Replay {
                 put(batches, END);
             }
         });
-        try {
-            for (HistorySource.Batch batch = batches.take(); batch != END; batch = batches.take()) {
+        int judges = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        try (ExecutorService judging = Executors.newFixedThreadPool(judges, Thread.ofPlatform().name("audit-judge-", 0)
+            .factory())) {
+            Run run = new Run(judging);
+            for (Batch batch = batches.take(); batch != END; batch = batches.take()) {
                 batch.records().forEach(run::accept);
                 run.settle(batch.readEverywhereUpTo());
             }
             reader.join();
+            if (failure[0] != null) {
+                throw new HistoryUnreadable(failure[0]);
+            }
+            return run.finish();
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             reader.interrupt();
             throw new IllegalStateException("the audit was interrupted", ex);
         }
-        if (failure[0] != null) {
-            throw new HistoryUnreadable(failure[0]);
-        }
-        return run.finish();
     }
 
-    private static void put(BlockingQueue<HistorySource.Batch> batches, HistorySource.Batch batch) {
+    private Batch decode(HistorySource.Batch batch) {
+        List<Read> reads = new ArrayList<>(batch.records().size());
+        for (TopicRecord record : batch.records()) {
+            String board = this.topics.checkpointsOwner(record.topic())
+                .or(() -> this.topics.eventsOwner(record.topic()))
+                .orElse(null);
+            if (board == null) {
+                continue;
+            }
+            try {
+                SpecificRecord decoded = this.codec.decode(record.value());
+                reads.add(new Read(record, board, decoded, (decoded instanceof Checkpoint) ? null
+                        : HistoryEvent.of(decoded, record), null));
+            }
+            catch (UndecodableEventException ex) {
+                reads.add(new Read(record, board, null, null, ex.getMessage()));
+            }
+        }
+        return new Batch(reads, batch.readEverywhereUpTo());
+    }
+
+    private static void put(BlockingQueue<Batch> batches, Batch batch) {
         try {
             batches.put(batch);
         }
@@ -109,102 +139,121 @@ public final class Replay {
         }
     }
 
-    /** The state of one run, touched by the verifying thread only. */
+    /** Records as the reading thread hands them over: decoded, or with the reason they could not be. */
+    private record Batch(List<Read> records, Instant readEverywhereUpTo) {
+    }
+
+    private record Read(TopicRecord record, String board, SpecificRecord decoded, HistoryEvent event,
+            String undecodable) {
+
+        String where() {
+            return "%s-%d@%d".formatted(this.record.topic(), this.record.partition(), this.record.offset());
+        }
+    }
+
+    /** The ordered part of one run, on the thread that reads the batches. */
     private final class Run {
+
+        private final ExecutorService judging;
+
+        private final List<Future<?>> judgements = new ArrayList<>();
+
+        private final Queue<CaseVerdict> verdicts = new ConcurrentLinkedQueue<>();
+
+        private final Map<String, CaseHistory> kept = new ConcurrentHashMap<>();
 
         private final Map<String, StreamChain> chains = new LinkedHashMap<>();
 
         private final Map<String, CaseHistory> open = new HashMap<>();
 
-        private final Map<String, CaseHistory> kept = new HashMap<>();
-
         private final Set<String> closed = new HashSet<>();
 
         private final PriorityQueue<Closing> closings = new PriorityQueue<>();
-
-        private final List<CaseVerdict> verdicts = new ArrayList<>();
 
         private final List<Violation> records = new ArrayList<>();
 
         private long count;
 
-        Run() {
+        Run(ExecutorService judging) {
+            this.judging = judging;
             AuditedTopics.BOARDS.forEach(board -> this.chains.put(board, new StreamChain(board, keyring)));
         }
 
-        void accept(TopicRecord record) {
+        void accept(Read read) {
             this.count++;
-            topics.checkpointsOwner(record.topic()).ifPresentOrElse(
-                    board -> decode(record, board).ifPresent(event -> checkpoint(record, board, event)),
-                    () -> topics.eventsOwner(record.topic()).ifPresent(
-                            board -> decode(record, board).ifPresent(event -> event(record, board, event))));
-        }
-
-        private Optional<SpecificRecord> decode(TopicRecord record, String board) {
-            try {
-                return Optional.of(codec.decode(record.value()));
+            if (read.undecodable() != null) {
+                this.records.add(Violation.ofStream(ChainRules.DECODABLE.id(), read.board(), null, null,
+                        read.where() + ": " + read.undecodable()));
             }
-            catch (UndecodableEventException ex) {
-                this.records.add(Violation.ofStream(ChainRules.DECODABLE.id(), board, null, null,
-                        "%s-%d@%d: %s".formatted(record.topic(), record.partition(), record.offset(), ex.getMessage())));
-                return Optional.empty();
+            else if (topics.checkpointsOwner(read.record().topic()).isPresent()) {
+                if (read.decoded() instanceof Checkpoint checkpoint) {
+                    this.chains.get(read.board()).accept(checkpoint);
+                }
+                else {
+                    misplaced(read, read.decoded().getSchema().getName() + " on a checkpoints topic");
+                }
             }
-        }
-
-        private void checkpoint(TopicRecord record, String board, SpecificRecord event) {
-            if (event instanceof Checkpoint checkpoint) {
-                this.chains.get(board).accept(checkpoint);
+            else if (read.event() == null) {
+                misplaced(read, "a checkpoint on an events topic");
             }
             else {
-                misplaced(record, board, event.getSchema().getName() + " on a checkpoints topic");
+                event(read.board(), read.event());
             }
         }
 
-        private void event(TopicRecord record, String board, SpecificRecord event) {
-            if (event instanceof Checkpoint) {
-                misplaced(record, board, "a checkpoint on an events topic");
-                return;
-            }
-            HistoryEvent historyEvent = HistoryEvent.of(event, record);
-            this.chains.get(board).accept(historyEvent);
-            String caseId = historyEvent.caseId();
+        private void event(String board, HistoryEvent event) {
+            this.chains.get(board).accept(event);
+            String caseId = event.caseId();
             if (this.closed.contains(caseId)) {
-                this.records.add(Violation.ofCase("closed-case", caseId, historyEvent.eventId(),
-                        "%s was read after the case had been closed and judged".formatted(historyEvent)));
+                this.records.add(Violation.ofCase("closed-case", caseId, event.eventId(),
+                        "%s was read after the case had been closed and judged".formatted(event)));
                 return;
             }
-            CaseHistory history = this.open.computeIfAbsent(caseId, CaseHistory::new);
-            history.add(historyEvent);
-            if (event instanceof DecisionFinalised || event instanceof CaseWithdrawn) {
-                this.closings.add(new Closing(historyEvent.brokerTime().plus(SETTLING), caseId));
+            this.open.computeIfAbsent(caseId, CaseHistory::new).add(event);
+            if (event.event() instanceof DecisionFinalised || event.event() instanceof CaseWithdrawn) {
+                this.closings.add(new Closing(event.brokerTime().plus(SETTLING), caseId));
             }
         }
 
-        private void misplaced(TopicRecord record, String board, String what) {
-            this.records.add(Violation.ofStream(ChainRules.DECODABLE.id(), board, null, null,
-                    "%s-%d@%d holds %s".formatted(record.topic(), record.partition(), record.offset(), what)));
+        private void misplaced(Read read, String what) {
+            this.records.add(Violation.ofStream(ChainRules.DECODABLE.id(), read.board(), null, null,
+                    read.where() + " holds " + what));
         }
 
         void settle(Instant everywhere) {
+            List<CaseHistory> settled = new ArrayList<>();
             while (!this.closings.isEmpty() && !this.closings.peek().settledAt().isAfter(everywhere)) {
-                Closing closing = this.closings.poll();
-                CaseHistory history = this.open.remove(closing.caseId());
+                String caseId = this.closings.poll().caseId();
+                CaseHistory history = this.open.remove(caseId);
                 if (history != null) {
-                    judge(history);
-                    this.closed.add(closing.caseId());
+                    settled.add(history);
+                    this.closed.add(caseId);
                 }
             }
+            judge(settled);
         }
 
-        private void judge(CaseHistory history) {
-            this.verdicts.add(verification.verify(history));
-            if (keep.test(history.caseId())) {
-                this.kept.put(history.caseId(), history);
+        private void judge(List<CaseHistory> histories) {
+            if (!histories.isEmpty()) {
+                this.judgements.add(this.judging.submit(() -> histories.forEach(history -> {
+                    this.verdicts.add(verification.verify(history));
+                    if (keep.test(history.caseId())) {
+                        this.kept.put(history.caseId(), history);
+                    }
+                })));
             }
         }
 
-        AuditResult finish() {
-            this.open.values().forEach(this::judge);
+        AuditResult finish() throws InterruptedException {
+            judge(List.copyOf(this.open.values()));
+            for (Future<?> judgement : this.judgements) {
+                try {
+                    judgement.get();
+                }
+                catch (ExecutionException ex) {
+                    throw new IllegalStateException("judging a case failed: " + ex.getCause(), ex.getCause());
+                }
+            }
             return new AuditResult(this.count, this.chains.values().stream().map(StreamChain::finish).toList(),
                     List.copyOf(this.verdicts), List.copyOf(this.records), Map.copyOf(this.kept));
         }

@@ -1,8 +1,11 @@
 package vn.phoihop.audit.verification;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -27,12 +30,31 @@ final class CaseFacts {
 
     private final CommitteeMembers members;
 
+    private final Map<Class<?>, List<?>> byType = new HashMap<>();
+
+    private final List<ConsultationRound> rounds;
+
     CaseFacts(CaseHistory history, Regulations regulations, CommitteeMembers members) {
         this.caseId = history.caseId();
         List<HistoryEvent> held = history.events();
-        this.events = IntStream.range(0, held.size())
-            .mapToObj(at -> new Recorded<>(held.get(at).event(), held.get(at), at))
-            .toList();
+        List<Recorded<SpecificRecord>> recorded = new ArrayList<>(held.size());
+        Map<Class<?>, List<Recorded<?>>> byClass = new HashMap<>();
+        List<ConsultationRound> opened = new ArrayList<>();
+        // one pass indexes what every check asks for, so that no check streams over the events again
+        for (int at = 0; at < held.size(); at++) {
+            Recorded<SpecificRecord> event = new Recorded<>(held.get(at).event(), held.get(at), at);
+            recorded.add(event);
+            byClass.computeIfAbsent(event.event().getClass(), any -> new ArrayList<>()).add(event);
+            if (event.event() instanceof ConsultationRequested) {
+                opened.add(ConsultationRound.requested(event.as(ConsultationRequested.class).orElseThrow()));
+            }
+            else if (event.event() instanceof InformationSupplied) {
+                opened.add(ConsultationRound.supplied(event.as(InformationSupplied.class).orElseThrow()));
+            }
+        }
+        this.events = Collections.unmodifiableList(recorded);
+        byClass.forEach((type, of) -> this.byType.put(type, Collections.unmodifiableList(of)));
+        this.rounds = Collections.unmodifiableList(opened);
         this.regulation = CaseRegulation.of(this.events, regulations);
         this.members = members;
     }
@@ -45,16 +67,45 @@ final class CaseFacts {
         return this.events;
     }
 
+    // every check asks for events by type, many times over; a replay judges millions of cases
+    @SuppressWarnings("unchecked")
     <E> List<Recorded<E>> all(Class<E> type) {
-        return this.events.stream().flatMap(event -> event.as(type).stream()).toList();
+        List<?> all = this.byType.get(type);
+        if (all == null) {
+            all = assignableTo(type);
+            this.byType.put(type, all);
+        }
+        return (List<Recorded<E>>) all;
     }
 
+    // a type no event has exactly: a supertype, or one the case lacks
+    private List<Recorded<?>> assignableTo(Class<?> type) {
+        List<Recorded<?>> found = new ArrayList<>();
+        for (Recorded<SpecificRecord> event : this.events) {
+            if (type.isInstance(event.event())) {
+                found.add(event);
+            }
+        }
+        return found.isEmpty() ? List.of() : Collections.unmodifiableList(found);
+    }
+
+    /** Those of {@code type} before {@code at}: a prefix, as the events are in history order. */
     <E> List<Recorded<E>> before(Class<E> type, Recorded<?> at) {
-        return all(type).stream().filter(event -> event.before(at)).toList();
+        List<Recorded<E>> all = all(type);
+        int end = 0;
+        while (end < all.size() && all.get(end).before(at)) {
+            end++;
+        }
+        return all.subList(0, end);
     }
 
     Optional<Recorded<SpecificRecord>> find(String eventId) {
-        return this.events.stream().filter(event -> event.eventId().equals(eventId)).findFirst();
+        for (Recorded<SpecificRecord> event : this.events) {
+            if (event.eventId().equals(eventId)) {
+                return Optional.of(event);
+            }
+        }
+        return Optional.empty();
     }
 
     CaseRegulation regulation() {
@@ -75,23 +126,28 @@ final class CaseFacts {
     }
 
     Optional<Recorded<ConsultationRequested>> requestOf(int proposalVersion, Recorded<?> at) {
-        return last(before(ConsultationRequested.class, at).stream()
-            .filter(request -> request.event().getProposalVersion() == proposalVersion)
-            .toList());
+        List<Recorded<ConsultationRequested>> before = before(ConsultationRequested.class, at);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (before.get(i).event().getProposalVersion() == proposalVersion) {
+                return Optional.of(before.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The round of {@code proposalVersion} running at {@code at}: its last request or supplied information. */
     Optional<ConsultationRound> roundOf(int proposalVersion, Recorded<?> at) {
-        return last(rounds().filter(round -> round.opening().before(at))
-            .filter(round -> round.proposalVersion() == proposalVersion)
-            .toList());
+        for (int i = this.rounds.size() - 1; i >= 0; i--) {
+            ConsultationRound round = this.rounds.get(i);
+            if (round.opening().before(at) && round.proposalVersion() == proposalVersion) {
+                return Optional.of(round);
+            }
+        }
+        return Optional.empty();
     }
 
     Stream<ConsultationRound> rounds() {
-        return this.events.stream()
-            .flatMap(event -> Stream.concat(
-                    event.as(ConsultationRequested.class).map(ConsultationRound::requested).stream(),
-                    event.as(InformationSupplied.class).map(ConsultationRound::supplied).stream()));
+        return this.rounds.stream();
     }
 
     /**
@@ -106,6 +162,10 @@ final class CaseFacts {
     static Optional<Position> decisivePosition(ConsultationRequested request) {
         return Optional.ofNullable(request.getTargetPosition())
             .or(() -> Optional.ofNullable(request.getCurrentPosition()));
+    }
+
+    static <E> Optional<E> first(List<E> values) {
+        return values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst());
     }
 
     static <E> Optional<E> last(List<E> values) {

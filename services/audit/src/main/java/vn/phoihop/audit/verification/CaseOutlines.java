@@ -1,5 +1,6 @@
 package vn.phoihop.audit.verification;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -29,15 +30,13 @@ final class CaseOutlines {
     }
 
     static CaseOutline of(CaseFacts facts) {
-        Optional<Recorded<ConsultationRequested>> first = facts.all(ConsultationRequested.class).stream().findFirst();
-        Optional<Recorded<ConsultationRequested>> latest = CaseFacts.last(facts.all(ConsultationRequested.class));
-        Optional<Recorded<SpecificRecord>> closing = facts.events()
-            .stream()
-            .filter(event -> event.event() instanceof DecisionFinalised || event.event() instanceof CaseWithdrawn)
-            .findFirst();
+        List<Recorded<ConsultationRequested>> requests = facts.all(ConsultationRequested.class);
+        Optional<Recorded<ConsultationRequested>> first = CaseFacts.first(requests);
+        Optional<Recorded<ConsultationRequested>> latest = CaseFacts.last(requests);
+        Optional<Recorded<SpecificRecord>> closing = closing(facts);
         Optional<DecisionFinalised> decided = closing.flatMap(event -> event.as(DecisionFinalised.class))
             .map(Recorded::event);
-        Optional<SubmittedUpward> submission = facts.all(SubmittedUpward.class).stream().findFirst()
+        Optional<SubmittedUpward> submission = CaseFacts.first(facts.all(SubmittedUpward.class))
             .map(Recorded::event);
         int version = latest.map(request -> request.event().getProposalVersion())
             .or(() -> decided.map(DecisionFinalised::getProposalVersion))
@@ -67,6 +66,15 @@ final class CaseOutlines {
                 opinion.map(issued -> responseWorkingDays(facts, issued)).orElse(null),
                 determined ? overdueId.isPresent() : deemedConsent(facts, version),
                 decided.map(DecisionFinalised::getContraryToOpinion).orElse(false));
+    }
+
+    private static Optional<Recorded<SpecificRecord>> closing(CaseFacts facts) {
+        for (Recorded<SpecificRecord> event : facts.events()) {
+            if (event.event() instanceof DecisionFinalised || event.event() instanceof CaseWithdrawn) {
+                return Optional.of(event);
+            }
+        }
+        return Optional.empty();
     }
 
     private static CaseStatus status(CaseFacts facts, int version, Optional<DecisionFinalised> decided,

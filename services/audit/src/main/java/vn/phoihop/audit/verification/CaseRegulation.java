@@ -25,31 +25,38 @@ final class CaseRegulation {
 
     private final String version;
 
-    private final Regulation known;
+    // held as Optionals, and the rules looked up once: every check of every case asks for them
+    private final Optional<Regulation> known;
 
-    private final ActionKind kind;
+    private final Optional<ActionKind> kind;
+
+    private final Optional<ActionRules> rules;
 
     private CaseRegulation(String id, String version, Regulation known, ActionKind kind) {
         this.id = id;
         this.version = version;
-        this.known = known;
-        this.kind = kind;
+        this.known = Optional.ofNullable(known);
+        this.kind = Optional.ofNullable(kind);
+        this.rules = this.known.flatMap(regulation -> this.kind.map(regulation::rulesFor));
     }
 
     static CaseRegulation of(List<Recorded<SpecificRecord>> events, Regulations regulations) {
-        String version = events.stream()
-            .filter(event -> Topics.CADRE_BOARD.equals(event.record().producer()))
-            .findFirst()
-            .or(() -> events.stream().findFirst())
-            .map(event -> event.record().envelope().getRegulationVersion())
-            .orElse(null);
-        Optional<ConsultationRequested> request = events.stream()
-            .flatMap(event -> event.as(ConsultationRequested.class).stream())
-            .map(Recorded::event)
-            .findFirst();
-        String id = request.map(ConsultationRequested::getRegulationId).orElse(null);
+        Recorded<SpecificRecord> opening = events.isEmpty() ? null : events.getFirst();
+        ConsultationRequested request = null;
+        boolean byCadreBoard = false;
+        for (Recorded<SpecificRecord> event : events) {
+            if (!byCadreBoard && Topics.CADRE_BOARD.equals(event.record().producer())) {
+                opening = event;
+                byCadreBoard = true;
+            }
+            if (request == null && event.event() instanceof ConsultationRequested requested) {
+                request = requested;
+            }
+        }
+        String version = (opening == null) ? null : opening.record().envelope().getRegulationVersion();
+        String id = (request == null) ? null : request.getRegulationId();
         return new CaseRegulation(id, version, find(regulations, id, version).orElse(null),
-                request.flatMap(CaseRegulation::kindOf).orElse(null));
+                (request == null) ? null : kindOf(request).orElse(null));
     }
 
     private static Optional<Regulation> find(Regulations regulations, String id, String version) {
@@ -87,16 +94,16 @@ final class CaseRegulation {
     }
 
     Optional<Regulation> known() {
-        return Optional.ofNullable(this.known);
+        return this.known;
     }
 
     Optional<ActionKind> kind() {
-        return Optional.ofNullable(this.kind);
+        return this.kind;
     }
 
     /** What the regulation says about the case's action kind; empty when the audit cannot read it. */
     Optional<ActionRules> rules() {
-        return known().flatMap(regulation -> kind().map(regulation::rulesFor));
+        return this.rules;
     }
 
     @Override

@@ -1,8 +1,9 @@
 package vn.phoihop.audit.verification;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import vn.phoihop.events.DecidingAuthority;
 import vn.phoihop.events.DecisionFinalised;
@@ -19,12 +20,20 @@ record Determination(Recorded<?> at, String what, int proposalVersion, String op
         String decisionMeetingEventId, boolean approving) {
 
     static List<Determination> all(CaseFacts facts) {
-        return Stream.concat(facts.all(DecisionFinalised.class)
-            .stream()
-            .filter(decision -> decision.event().getAuthority() != DecidingAuthority.HIGHER_AUTHORITY)
-            .map(Determination::decision), facts.all(SubmittedUpward.class).stream().map(Determination::submission))
-            .sorted(Comparator.comparingInt(determination -> determination.at().position()))
-            .toList();
+        List<Recorded<DecisionFinalised>> decisions = facts.all(DecisionFinalised.class);
+        List<Recorded<SubmittedUpward>> submissions = facts.all(SubmittedUpward.class);
+        if (decisions.isEmpty() && submissions.isEmpty()) {
+            return List.of();
+        }
+        List<Determination> all = new ArrayList<>(decisions.size() + submissions.size());
+        for (Recorded<DecisionFinalised> decision : decisions) {
+            if (decision.event().getAuthority() != DecidingAuthority.HIGHER_AUTHORITY) {
+                all.add(decision(decision));
+            }
+        }
+        submissions.forEach(submission -> all.add(submission(submission)));
+        all.sort(Comparator.comparingInt(determination -> determination.at().position()));
+        return Collections.unmodifiableList(all);
     }
 
     private static Determination decision(Recorded<DecisionFinalised> decision) {

@@ -24,6 +24,10 @@ final class Findings {
     }
 
     List<Violation> inHistoryOrder() {
+        // most cases are clean
+        if (this.found.isEmpty()) {
+            return List.of();
+        }
         return this.found.stream().sorted(Comparator.comparingInt(Found::position)).map(Found::violation).toList();
     }
 

@@ -32,9 +32,10 @@ record Recorded<E>(E event, HistoryEvent record, int position) {
         return BoardDates.dayOf(this.record.occurredAt());
     }
 
+    // the event already is a T, so this very record is a Recorded<T>: no copy for every check that asks
+    @SuppressWarnings("unchecked")
     <T> Optional<Recorded<T>> as(Class<T> type) {
-        return type.isInstance(this.event) ? Optional.of(new Recorded<>(type.cast(this.event), this.record,
-                this.position)) : Optional.empty();
+        return type.isInstance(this.event) ? Optional.of((Recorded<T>) this) : Optional.empty();
     }
 
     @Override

@@ -1,6 +1,9 @@
 package vn.phoihop.audit.verification;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.avro.specific.SpecificRecord;
 
@@ -16,9 +19,12 @@ final class SequenceCheck implements CaseCheck {
 
     @Override
     public void check(CaseFacts facts, Findings findings) {
-        facts.events().stream().map(event -> event.record().producer()).distinct().forEach(producer -> numbered(
-                facts.events().stream().filter(event -> event.record().producer().equals(producer)).toList(),
-                producer, findings));
+        // one pass splits the history by producer, in the order the producers first appear
+        Map<String, List<Recorded<SpecificRecord>>> byProducer = new LinkedHashMap<>();
+        for (Recorded<SpecificRecord> event : facts.events()) {
+            byProducer.computeIfAbsent(event.record().producer(), any -> new ArrayList<>()).add(event);
+        }
+        byProducer.forEach((producer, stream) -> numbered(stream, producer, findings));
         int expected = 1;
         for (Recorded<ConsultationRequested> request : facts.all(ConsultationRequested.class)) {
             int version = request.event().getProposalVersion();

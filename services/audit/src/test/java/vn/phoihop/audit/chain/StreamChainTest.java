@@ -155,7 +155,7 @@ class StreamChainTest {
     }
 
     private static HistoryEvent at(HistoryEvent event, long offset) {
-        return new HistoryEvent(event.event(), event.hash(), event.topic(), event.partition(), offset,
+        return new HistoryEvent(event.event(), event.envelope(), event.hash(), event.topic(), event.partition(), offset,
                 event.brokerTime());
     }
 
