@@ -50,6 +50,10 @@ public final class LocalStack {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        // not logback.xml: this jar is also on the test classpath of every module that uses the demo's data, whose
+        // own logging it must not take over
+        System.setProperty("logback.configurationFile",
+                System.getProperty("logback.configurationFile", "local-stack-logback.xml"));
         if (StackSettings.wantsHelp(List.of(args))) {
             System.out.println(StackSettings.USAGE);
             return;
