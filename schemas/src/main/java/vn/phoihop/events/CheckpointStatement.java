@@ -4,6 +4,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -71,6 +73,16 @@ public final class CheckpointStatement {
         }
         catch (GeneralSecurityException ex) {
             return false;
+        }
+    }
+
+    /** A fresh Ed25519 key pair for a board to sign with. */
+    public static KeyPair newKeyPair() {
+        try {
+            return KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
+        }
+        catch (GeneralSecurityException ex) {
+            throw new IllegalStateException("every Java platform since 15 has " + ALGORITHM, ex);
         }
     }
 

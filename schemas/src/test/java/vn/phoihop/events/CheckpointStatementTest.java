@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
 class CheckpointStatementTest {
 
-    private final KeyPair board = generate();
+    private final KeyPair board = CheckpointStatement.newKeyPair();
 
     private final Checkpoint signed = CheckpointStatement.sign("5d0c7a52-6f1e-4c39-9b43-0e1f2a3b4c5d",
             Topics.CADRE_BOARD, 42, "ab".repeat(32), Instant.parse("2013-07-01T02:00:00Z"), "cadre-board-1",
@@ -25,7 +23,7 @@ class CheckpointStatementTest {
 
     @Test
     void anotherKeyDoesNotVerify() {
-        assertThat(CheckpointStatement.verify(signed, generate().getPublic())).isFalse();
+        assertThat(CheckpointStatement.verify(signed, CheckpointStatement.newKeyPair().getPublic())).isFalse();
     }
 
     @Test
@@ -62,14 +60,5 @@ class CheckpointStatementTest {
     void theHashOfTheChainIsTheHexSha256OfTheBytes() {
         assertThat(EventHash.of(new byte[0]))
                 .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-    }
-
-    private static KeyPair generate() {
-        try {
-            return KeyPairGenerator.getInstance(CheckpointStatement.ALGORITHM).generateKeyPair();
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 }

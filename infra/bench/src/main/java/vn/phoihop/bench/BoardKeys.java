@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,9 +22,9 @@ final class BoardKeys implements AutoCloseable {
 
     static final String EXECUTIVE_BOARD_KEY_ID = "executive-board-bench";
 
-    private final KeyPair cadreBoard = generate();
+    private final KeyPair cadreBoard = CheckpointStatement.newKeyPair();
 
-    private final KeyPair executiveBoard = generate();
+    private final KeyPair executiveBoard = CheckpointStatement.newKeyPair();
 
     private final Path directory;
 
@@ -81,14 +79,5 @@ final class BoardKeys implements AutoCloseable {
     private void write(String producer, String keyId, KeyPair pair) throws IOException {
         Path board = Files.createDirectories(directory.resolve(producer));
         Files.writeString(board.resolve(keyId + ".pem"), CheckpointStatement.toPem(pair.getPublic()));
-    }
-
-    private static KeyPair generate() {
-        try {
-            return KeyPairGenerator.getInstance(CheckpointStatement.ALGORITHM).generateKeyPair();
-        }
-        catch (GeneralSecurityException ex) {
-            throw new IllegalStateException("every Java platform since 15 has Ed25519", ex);
-        }
     }
 }

@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.util.List;
 
 import vn.phoihop.events.CheckpointStatement;
@@ -42,7 +40,7 @@ public final class CheckpointKeys {
     // the private key is written last and in one move, so its presence means the pair is complete
     private void make(String producer, BoardKey key) {
         try {
-            KeyPair pair = KeyPairGenerator.getInstance(CheckpointStatement.ALGORITHM).generateKeyPair();
+            KeyPair pair = CheckpointStatement.newKeyPair();
             Path publicKey = publicKeys().resolve(producer).resolve(key.id() + ".pem");
             Files.createDirectories(publicKey.getParent());
             Files.writeString(publicKey, CheckpointStatement.toPem(pair.getPublic()));
@@ -53,8 +51,6 @@ public final class CheckpointKeys {
             Files.move(written, key.privateKeyFile(), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the checkpoint keys of " + producer + " in " + directory, e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("This JDK cannot make " + CheckpointStatement.ALGORITHM + " keys", e);
         }
     }
 

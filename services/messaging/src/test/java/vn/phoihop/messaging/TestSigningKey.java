@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.util.Map;
 
@@ -23,14 +21,11 @@ record TestSigningKey(String id, KeyPair pair, Path privateKeyFile) {
 
     static TestSigningKey generate(String id) {
         try {
-            KeyPair pair = KeyPairGenerator.getInstance(CheckpointStatement.ALGORITHM).generateKeyPair();
+            KeyPair pair = CheckpointStatement.newKeyPair();
             Path file = Files.createTempFile("checkpoint-key-" + id + "-", ".pem");
             file.toFile().deleteOnExit();
             Files.writeString(file, CheckpointStatement.toPem(pair.getPrivate()));
             return new TestSigningKey(id, pair, file);
-        }
-        catch (GeneralSecurityException ex) {
-            throw new IllegalStateException(ex);
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);

@@ -1,13 +1,12 @@
 package vn.phoihop.testing.history;
 
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.util.List;
 
 import org.apache.avro.specific.SpecificRecord;
 
 import vn.phoihop.events.Checkpoint;
+import vn.phoihop.events.CheckpointStatement;
 import vn.phoihop.events.Envelope;
 import vn.phoihop.events.EventCodec;
 
@@ -16,9 +15,9 @@ final class TermFixture {
 
     static final EventCodec CODEC = EventCodec.create();
 
-    static final KeyPair CADRE_BOARD_KEY = ed25519();
+    static final KeyPair CADRE_BOARD_KEY = CheckpointStatement.newKeyPair();
 
-    static final KeyPair EXECUTIVE_BOARD_KEY = ed25519();
+    static final KeyPair EXECUTIVE_BOARD_KEY = CheckpointStatement.newKeyPair();
 
     private TermFixture() {
     }
@@ -58,15 +57,6 @@ final class TermFixture {
 
         String type() {
             return decoded.getSchema().getName();
-        }
-    }
-
-    private static KeyPair ed25519() {
-        try {
-            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        }
-        catch (GeneralSecurityException ex) {
-            throw new IllegalStateException("every Java platform since 15 has Ed25519", ex);
         }
     }
 }

@@ -36,8 +36,6 @@ public final class KafkaHistory implements HistorySource {
 
     private final Duration patience;
 
-    private final Map<TopicPartition, Long> reached = new HashMap<>();
-
     /**
      * @param settings consumer settings: at least {@code bootstrap.servers}, and whatever the cluster needs to let
      *     the audit in (security protocol, SASL, TLS)
@@ -61,11 +59,6 @@ public final class KafkaHistory implements HistorySource {
         this.patience = patience;
     }
 
-    /** The offset after the last record read, per partition, once {@link #read} has returned. */
-    public Map<TopicPartition, Long> reached() {
-        return Map.copyOf(this.reached);
-    }
-
     @Override
     public void read(Consumer<Batch> batches) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(this.settings, new ByteArrayDeserializer(),
@@ -81,7 +74,6 @@ public final class KafkaHistory implements HistorySource {
             for (TopicPartition partition : partitions) {
                 long start = this.from.getOrDefault(partition, 0L);
                 consumer.seek(partition, start);
-                this.reached.put(partition, start);
                 if (start < ends.get(partition)) {
                     readUpTo.put(partition, Instant.MIN);
                 }
@@ -100,20 +92,17 @@ public final class KafkaHistory implements HistorySource {
                 List<TopicRecord> records = new ArrayList<>(polled.count());
                 for (TopicPartition partition : polled.partitions()) {
                     Instant latest = Instant.MIN;
-                    long next = 0;
                     for (ConsumerRecord<byte[], byte[]> record : polled.records(partition)) {
                         if (record.offset() >= ends.get(partition)) {
                             break;
                         }
                         latest = Instant.ofEpochMilli(record.timestamp());
-                        next = record.offset() + 1;
                         records.add(new TopicRecord(record.topic(), record.partition(), record.offset(), latest,
                                 (record.key() == null) ? null : new String(record.key(), StandardCharsets.UTF_8),
                                 record.value()));
                     }
-                    if (next > 0) {
+                    if (latest != Instant.MIN) {
                         Instant last = latest;
-                        this.reached.put(partition, next);
                         readUpTo.computeIfPresent(partition, (any, before) -> last);
                     }
                     if (consumer.position(partition) >= ends.get(partition)) {

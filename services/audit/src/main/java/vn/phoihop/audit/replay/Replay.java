@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Queue;
 import java.util.Set;
@@ -111,19 +112,19 @@ public final class Replay {
     private Batch decode(HistorySource.Batch batch) {
         List<Read> reads = new ArrayList<>(batch.records().size());
         for (TopicRecord record : batch.records()) {
-            String board = this.topics.checkpointsOwner(record.topic())
-                .or(() -> this.topics.eventsOwner(record.topic()))
-                .orElse(null);
+            Optional<String> checkpointsOf = this.topics.checkpointsOwner(record.topic());
+            String board = checkpointsOf.or(() -> this.topics.eventsOwner(record.topic())).orElse(null);
             if (board == null) {
                 continue;
             }
+            boolean onCheckpoints = checkpointsOf.isPresent();
             try {
                 SpecificRecord decoded = this.codec.decode(record.value());
-                reads.add(new Read(record, board, decoded, (decoded instanceof Checkpoint) ? null
+                reads.add(new Read(record, board, onCheckpoints, decoded, (decoded instanceof Checkpoint) ? null
                         : HistoryEvent.of(decoded, record), null));
             }
             catch (UndecodableEventException ex) {
-                reads.add(new Read(record, board, null, null, ex.getMessage()));
+                reads.add(new Read(record, board, onCheckpoints, null, null, ex.getMessage()));
             }
         }
         return new Batch(reads, batch.readEverywhereUpTo());
@@ -143,8 +144,8 @@ public final class Replay {
     private record Batch(List<Read> records, Instant readEverywhereUpTo) {
     }
 
-    private record Read(TopicRecord record, String board, SpecificRecord decoded, HistoryEvent event,
-            String undecodable) {
+    private record Read(TopicRecord record, String board, boolean onCheckpoints, SpecificRecord decoded,
+            HistoryEvent event, String undecodable) {
 
         String where() {
             return "%s-%d@%d".formatted(this.record.topic(), this.record.partition(), this.record.offset());
@@ -185,7 +186,7 @@ public final class Replay {
                 this.records.add(Violation.ofStream(ChainRules.DECODABLE.id(), read.board(), null, null,
                         read.where() + ": " + read.undecodable()));
             }
-            else if (topics.checkpointsOwner(read.record().topic()).isPresent()) {
+            else if (read.onCheckpoints()) {
                 if (read.decoded() instanceof Checkpoint checkpoint) {
                     this.chains.get(read.board()).accept(checkpoint);
                 }

@@ -1,8 +1,11 @@
 package vn.phoihop.audit.service;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,15 +14,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.phoihop.audit.chain.Keyring;
 import vn.phoihop.audit.history.CaseHistory;
-import vn.phoihop.audit.history.HistoryEvent;
 import vn.phoihop.audit.history.TopicRecord;
 import vn.phoihop.audit.replay.AuditResult;
 import vn.phoihop.audit.replay.AuditedTopics;
+import vn.phoihop.audit.replay.HistorySource;
 import vn.phoihop.audit.replay.KafkaHistory;
 import vn.phoihop.audit.replay.Replay;
-import vn.phoihop.events.Checkpoint;
-import vn.phoihop.events.EventCodec;
-import vn.phoihop.events.UndecodableEventException;
 import vn.phoihop.regulation.Regulations;
 
 /**
@@ -44,9 +44,7 @@ public class Auditor {
 
     private final Clock clock;
 
-    private final EventCodec codec = EventCodec.create();
-
-    private final ReentrantLock lock = new ReentrantLock();
+        private final ReentrantLock lock = new ReentrantLock();
 
     private final AuditedTopics topics;
 
@@ -81,15 +79,14 @@ public class Auditor {
     public long ingest() {
         this.lock.lock();
         try {
-            long before = this.archive.count();
             KafkaHistory history = new KafkaHistory(this.settings.consumerSettings(), this.topics.all(),
                     this.archive.positions(), this.settings.patience());
-            history.read(batch -> this.archive.append(batch.records()));
-            long added = this.archive.count() - before;
-            if (added > 0 || this.judgements.get() == 0) {
+            AtomicLong added = new AtomicLong();
+            history.read(batch -> added.addAndGet(this.archive.append(batch.records())));
+            if (added.get() > 0 || this.judgements.get() == 0) {
                 judge();
             }
-            return added;
+            return added.get();
         }
         finally {
             this.lock.unlock();
@@ -112,33 +109,25 @@ public class Auditor {
         }
     }
 
-    /** A fresh judgement of the whole copy that keeps every case's history, for reports. */
-    public AuditResult replayKeepingHistories() {
-        return new Replay(this.regulations, this.keyring, this.topics, any -> true).run(this.archive);
+    /** A fresh judgement of the whole copy, keeping the histories of the cases {@code keep} names, for reports. */
+    public AuditResult replay(Predicate<String> keep) {
+        return new Replay(this.regulations, this.keyring, this.topics, keep).run(this.archive);
     }
 
-    /** The case's events from both boards as the copy holds them; empty when the case is unknown. */
+    /**
+     * The case's events from both boards as the copy holds them, read as a judgement reads them; empty when the
+     * case is unknown.
+     */
     public CaseHistory historyOf(String caseId) {
-        CaseHistory history = new CaseHistory(caseId);
-        for (TopicRecord record : this.archive.recordsOf(caseId)) {
-            if (this.topics.eventsOwner(record.topic()).isEmpty()) {
-                continue;
-            }
-            try {
-                var event = this.codec.decode(record.value());
-                if (!(event instanceof Checkpoint)) {
-                    history.add(HistoryEvent.of(event, record));
-                }
-            }
-            catch (UndecodableEventException | IllegalArgumentException ex) {
-                // the judgement reports undecodable and misplaced records; a view of the case leaves them out
-            }
-        }
-        return history;
+        List<TopicRecord> records = this.archive.recordsOf(caseId);
+        return new Replay(this.regulations, this.keyring, this.topics, caseId::equals)
+            .run(batches -> batches.accept(new HistorySource.Batch(records, Instant.MAX)))
+            .history(caseId)
+            .orElseGet(() -> new CaseHistory(caseId));
     }
 
     private void judge() {
-        AuditResult result = new Replay(this.regulations, this.keyring, this.topics, any -> false).run(this.archive);
+        AuditResult result = replay(any -> false);
         this.transaction.executeWithoutResult(status -> this.readModel.replace(result, this.clock.instant()));
         this.judgements.incrementAndGet();
         logger.info("Judged {} records: {} cases, {}", result.records(), result.cases().size(),

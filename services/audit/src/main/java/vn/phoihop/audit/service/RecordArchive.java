@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,9 @@ public class RecordArchive implements HistorySource {
         return positions;
     }
 
-    public void append(List<TopicRecord> records) {
-        this.template.batchUpdate("""
+    /** Keeps the records not kept yet and says how many that was. */
+    public long append(List<TopicRecord> records) {
+        int[][] inserted = this.template.batchUpdate("""
                 insert into audit_record (topic, partition, "offset", broker_time, record_key, value)
                 values (?, ?, ?, ?, ?, ?) on conflict do nothing""", records, BATCH, (statement, record) -> {
             statement.setString(1, record.topic());
@@ -52,10 +54,7 @@ public class RecordArchive implements HistorySource {
             statement.setString(5, record.key());
             statement.setBytes(6, record.value());
         });
-    }
-
-    public long count() {
-        return this.jdbc.sql("select count(*) from audit_record").query(Long.class).single();
+        return Arrays.stream(inserted).flatMapToInt(Arrays::stream).filter(rows -> rows > 0).count();
     }
 
     /** The records whose key is the case id: its events from both boards, in the order they were read. */

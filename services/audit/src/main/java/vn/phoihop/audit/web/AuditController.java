@@ -25,7 +25,6 @@ import jakarta.validation.constraints.Pattern;
 
 import vn.phoihop.audit.history.CaseHistory;
 import vn.phoihop.audit.pointintime.CaseAsOf;
-import vn.phoihop.audit.replay.AuditResult;
 import vn.phoihop.audit.report.TermReport;
 import vn.phoihop.audit.report.TermReportRenderer;
 import vn.phoihop.audit.service.Auditor;
@@ -87,7 +86,7 @@ public class AuditController {
         requireOrder(from, to);
         TermReportRenderer renderer = TermReportRenderer.forFormat(format);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        renderer.write(TermReport.of(this.auditor.replayKeepingHistories().kept().values(), from, to), out);
+        renderer.write(TermReport.of(this.auditor.replay(any -> true).kept().values(), from, to), out);
         return ResponseEntity.ok()
             .contentType(MediaType.parseMediaType(renderer.mediaType()))
             .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"term-report-%s-%s.%s\""
@@ -99,8 +98,7 @@ public class AuditController {
     public TermSummary termSummary(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         requireOrder(from, to);
-        AuditResult result = this.auditor.replayKeepingHistories();
-        return TermSummary.of(result.cases(), from, to);
+        return TermSummary.of(this.auditor.replay(any -> false).cases(), from, to);
     }
 
     @PostMapping("/ingestion")

@@ -1,8 +1,6 @@
 package vn.phoihop.audit.chain;
 
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +24,7 @@ final class ChainedEvents {
 
     static final Instant START = Instant.parse("2013-07-01T01:00:00Z");
 
-    final KeyPair key = generate();
+    final KeyPair key = CheckpointStatement.newKeyPair();
 
     final List<HistoryEvent> events = new ArrayList<>();
 
@@ -74,14 +72,5 @@ final class ChainedEvents {
 
     Keyring keyring(String keyId) {
         return new Keyring(Map.of(Topics.CADRE_BOARD, Map.of(keyId, this.key.getPublic())));
-    }
-
-    static KeyPair generate() {
-        try {
-            return KeyPairGenerator.getInstance(CheckpointStatement.ALGORITHM).generateKeyPair();
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 }

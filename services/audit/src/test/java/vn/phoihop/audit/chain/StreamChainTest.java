@@ -139,7 +139,7 @@ class StreamChainTest {
 
     @Test
     void aRotatedKeyKeepsOldCheckpointsValid() {
-        KeyPair next = ChainedEvents.generate();
+        KeyPair next = CheckpointStatement.newKeyPair();
         Keyring both = new Keyring(Map.of(Topics.CADRE_BOARD, Map.<String, PublicKey>of("cadre-board-1",
                 this.stream.key.getPublic(), "cadre-board-2", next.getPublic())));
         StreamChain rotated = new StreamChain(Topics.CADRE_BOARD, both);

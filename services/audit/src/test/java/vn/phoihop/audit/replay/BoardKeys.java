@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 
 import vn.phoihop.events.CheckpointStatement;
 import vn.phoihop.events.Topics;
@@ -19,7 +17,7 @@ public record BoardKeys(KeyPair cadreBoard, KeyPair executiveBoard, Path keyring
     public static final String EXECUTIVE_BOARD_KEY = "executive-board-1";
 
     public static BoardKeys generate(Path directory) {
-        BoardKeys keys = new BoardKeys(pair(), pair(), directory);
+        BoardKeys keys = new BoardKeys(CheckpointStatement.newKeyPair(), CheckpointStatement.newKeyPair(), directory);
         write(directory.resolve(Topics.CADRE_BOARD).resolve(CADRE_BOARD_KEY + ".pem"), keys.cadreBoard());
         write(directory.resolve(Topics.EXECUTIVE_BOARD).resolve(EXECUTIVE_BOARD_KEY + ".pem"), keys.executiveBoard());
         return keys;
@@ -31,15 +29,6 @@ public record BoardKeys(KeyPair cadreBoard, KeyPair executiveBoard, Path keyring
 
     public static String keyIdOf(String producer) {
         return producer.equals(Topics.CADRE_BOARD) ? CADRE_BOARD_KEY : EXECUTIVE_BOARD_KEY;
-    }
-
-    static KeyPair pair() {
-        try {
-            return KeyPairGenerator.getInstance(CheckpointStatement.ALGORITHM).generateKeyPair();
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 
     private static void write(Path file, KeyPair pair) {

@@ -160,7 +160,7 @@ class TamperingIT {
         Checkpoint original = (Checkpoint) decode(checkpoint);
         Checkpoint forged = CheckpointStatement.sign(UUID.randomUUID().toString(), Topics.CADRE_BOARD,
                 original.getStreamPosition(), original.getLastEventHash(), original.getSignedAt(),
-                BoardKeys.CADRE_BOARD_KEY, BoardKeys.pair().getPrivate());
+                BoardKeys.CADRE_BOARD_KEY, CheckpointStatement.newKeyPair().getPrivate());
         records.add(with(checkpoint, CODEC.encode(forged)));
 
         assertFound(records, "checkpoint-signature");
