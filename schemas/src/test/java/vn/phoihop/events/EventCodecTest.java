@@ -146,7 +146,7 @@ class EventCodecTest {
         byte[] truncated = Arrays.copyOf(bytes, bytes.length - 5);
 
         assertThatThrownBy(() -> codec.decode(truncated)).isInstanceOf(UndecodableEventException.class)
-                .hasMessageStartingWith("corrupt body of ConsultationRequested v3: ")
+                .hasMessageStartingWith("corrupt body of ConsultationRequested v4: ")
                 .hasCauseInstanceOf(EOFException.class);
     }
 
@@ -163,7 +163,7 @@ class EventCodecTest {
         body.flush();
 
         assertThatThrownBy(() -> codec.decode(bytes.toByteArray())).isInstanceOf(UndecodableEventException.class)
-                .hasMessageStartingWith("corrupt body of DecisionFinalised v2: ");
+                .hasMessageStartingWith("corrupt body of DecisionFinalised v3: ");
     }
 
     @Test
@@ -172,7 +172,7 @@ class EventCodecTest {
         byte[] padded = Arrays.copyOf(bytes, bytes.length + 3);
 
         assertThatThrownBy(() -> codec.decode(padded)).isInstanceOf(UndecodableEventException.class)
-                .hasMessage("corrupt body of OpinionIssued v2: bytes left after the event");
+                .hasMessage("corrupt body of OpinionIssued v3: bytes left after the event");
     }
 
     @Test

@@ -62,6 +62,7 @@ public class Outbox {
             .setRegulationVersion(regulationVersion)
             .setPreviousEventHash(previousHash)
             .setTraceparent(this.traceparent.current())
+            .setActor(ActingUser.current())
             .build();
         E built = event.apply(envelope);
         if (!envelope.equals(EventCodec.envelopeOf(built))) {

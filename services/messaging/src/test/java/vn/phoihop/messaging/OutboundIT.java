@@ -18,6 +18,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -67,6 +70,23 @@ class OutboundIT extends SharedTestService {
         assertThat(TestKafka.header(record, EventHeaders.REGULATION_VERSION)).isEqualTo(TestEvents.REGULATION_VERSION);
         assertThat(TestKafka.header(record, EventHeaders.TRACEPARENT)).isNull();
         assertThat(envelope.getTraceparent()).isNull();
+        assertThat(envelope.getActor()).as("no user signed in: the board acted on its own").isNull();
+    }
+
+    @Test
+    void attributesTheEventToTheSignedInUserOfTheRequest() {
+        SecurityContextHolder.getContext()
+            .setAuthentication(UsernamePasswordAuthenticationToken.authenticated("clerk", null,
+                    AuthorityUtils.createAuthorityList("ROLE_SECRETARIAT")));
+        try {
+            ConsultationRequested event = append(UUID.randomUUID().toString(), 1);
+
+            assertThat(EventCodec.envelopeOf(this.codec.decode(awaitPublished(event).value())).getActor())
+                .isEqualTo("clerk");
+        }
+        finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @Test
