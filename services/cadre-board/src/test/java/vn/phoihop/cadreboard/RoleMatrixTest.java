@@ -96,6 +96,7 @@ class RoleMatrixTest {
                 Map.of(), Map.of(), 0, 0, 0, 0, 0, 0));
 
         RoleMatrix.of(mvc, mappings)
+            .publicPage(HttpMethod.GET, "/login", "/login")
             .endpoint(HttpMethod.GET, "/api/cases", "/api/cases?status=AWAITING_OPINION&size=50", null, READERS)
             .endpoint(HttpMethod.GET, "/api/cases/{caseId}", CASE, null, READERS)
             .endpoint(HttpMethod.POST, "/api/cases", "/api/cases", WebFixtures.APPOINTMENT, "SECRETARIAT")

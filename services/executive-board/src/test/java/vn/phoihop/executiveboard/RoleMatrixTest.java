@@ -81,6 +81,7 @@ class RoleMatrixTest {
         given(assignUnit.handle(any())).willReturn(RosterFixtures.assignments().getFirst());
 
         RoleMatrix.of(mvc, mappings)
+            .publicPage(HttpMethod.GET, "/login", "/login")
             .endpoint(HttpMethod.GET, "/api/consultations", "/api/consultations?overdue=true", null, READERS)
             .endpoint(HttpMethod.GET, "/api/consultations/{caseId}", CONSULTATION, null, READERS)
             .endpoint(HttpMethod.POST, "/api/consultations/{caseId}/review", CONSULTATION + "/review", """

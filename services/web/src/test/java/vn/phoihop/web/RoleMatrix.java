@@ -1,16 +1,19 @@
 package vn.phoihop.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -18,13 +21,14 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every endpoint × every role → allowed or 403, and anonymous → 401. The matrix must name every endpoint the
- * service maps, so adding an endpoint without deciding who may call it fails the build.
+ * Every endpoint and page × every role → allowed or 403. Without credentials the API answers 401 and a page sends
+ * the browser to sign in; a page's form posted without its CSRF token is refused even to a role that may post it.
+ * The matrix must name every endpoint the service maps, so adding one without deciding who may call it fails the
+ * build.
  */
 public final class RoleMatrix {
 
-    public static final List<String> ROLES = List.of("SECRETARIAT", "ASSIGNED_MEMBER", "STANDING_COMMITTEE", "AUDITOR",
-            "ADMIN");
+    public static final List<String> ROLES = Roles.ALL;
 
     private final MockMvc mvc;
 
@@ -43,7 +47,20 @@ public final class RoleMatrix {
 
     /** {@code pattern} as mapped (e.g. /api/cases/{caseId}); {@code path} a concrete request path for it. */
     public RoleMatrix endpoint(HttpMethod method, String pattern, String path, String body, String... allowedRoles) {
-        entries.add(new Entry(method, pattern, path, body, Set.of(allowedRoles)));
+        entries.add(new Entry(Kind.API, method, pattern, path, body, Map.of(), Set.of(allowedRoles)));
+        return this;
+    }
+
+    /** A console page or form; {@code form} the fields a POST sends. */
+    public RoleMatrix page(HttpMethod method, String pattern, String path, Map<String, String> form,
+            String... allowedRoles) {
+        entries.add(new Entry(Kind.PAGE, method, pattern, path, null, form, Set.of(allowedRoles)));
+        return this;
+    }
+
+    /** A page everyone may open, such as the sign-in page. */
+    public RoleMatrix publicPage(HttpMethod method, String pattern, String path) {
+        entries.add(new Entry(Kind.PUBLIC, method, pattern, path, null, Map.of(), Set.copyOf(ROLES)));
         return this;
     }
 
@@ -51,13 +68,9 @@ public final class RoleMatrix {
         assertThat(entries.stream().map(Entry::key).toList()).as("endpoints in the role matrix")
             .containsExactlyInAnyOrderElementsOf(mappedEndpoints());
         for (Entry entry : entries) {
-            int anonymous = mvc.perform(entry.request()).andReturn().getResponse().getStatus();
-            assertThat(anonymous).as("%s without credentials", entry.key()).isEqualTo(401);
+            verifyAnonymous(entry);
             for (String role : ROLES) {
-                int status = mvc.perform(entry.request().with(user("someone").roles(role)))
-                    .andReturn()
-                    .getResponse()
-                    .getStatus();
+                int status = perform(entry.request().with(user("someone").roles(role))).getStatus();
                 if (entry.allowed().contains(role)) {
                     assertThat(status).as("%s as %s", entry.key(), role).isNotIn(401, 403).isLessThan(500);
                 }
@@ -65,7 +78,29 @@ public final class RoleMatrix {
                     assertThat(status).as("%s as %s", entry.key(), role).isEqualTo(403);
                 }
             }
+            if (entry.kind() == Kind.PAGE && entry.method() != HttpMethod.GET) {
+                String role = entry.allowed().iterator().next();
+                assertThat(perform(entry.withoutCsrf().with(user("someone").roles(role))).getStatus())
+                    .as("%s as %s without its CSRF token", entry.key(), role)
+                    .isEqualTo(403);
+            }
         }
+    }
+
+    private void verifyAnonymous(Entry entry) throws Exception {
+        MockHttpServletResponse anonymous = perform(entry.request());
+        switch (entry.kind()) {
+            case API -> assertThat(anonymous.getStatus()).as("%s without credentials", entry.key()).isEqualTo(401);
+            case PAGE -> {
+                assertThat(anonymous.getStatus()).as("%s without signing in", entry.key()).isEqualTo(302);
+                assertThat(anonymous.getRedirectedUrl()).as("%s without signing in", entry.key()).endsWith("/login");
+            }
+            case PUBLIC -> assertThat(anonymous.getStatus()).as("%s for anyone", entry.key()).isEqualTo(200);
+        }
+    }
+
+    private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse();
     }
 
     private Set<String> mappedEndpoints() {
@@ -78,14 +113,25 @@ public final class RoleMatrix {
         return endpoints;
     }
 
-    private record Entry(HttpMethod method, String pattern, String path, String body, Set<String> allowed) {
+    private enum Kind {
+        API, PAGE, PUBLIC
+    }
+
+    private record Entry(Kind kind, HttpMethod method, String pattern, String path, String body,
+            Map<String, String> form, Set<String> allowed) {
 
         String key() {
             return method + " " + pattern;
         }
 
         MockHttpServletRequestBuilder request() {
+            MockHttpServletRequestBuilder request = withoutCsrf();
+            return kind == Kind.API ? request : request.with(csrf());
+        }
+
+        MockHttpServletRequestBuilder withoutCsrf() {
             MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path);
+            form.forEach((name, value) -> request.param(name, value));
             return body == null ? request : request.contentType(MediaType.APPLICATION_JSON).content(body);
         }
 

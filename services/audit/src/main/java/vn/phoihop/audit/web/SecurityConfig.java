@@ -2,6 +2,7 @@ package vn.phoihop.audit.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -15,8 +16,9 @@ import vn.phoihop.web.SecurityBaseline;
 public class SecurityConfig {
 
     @Bean
+    @Order(SecurityBaseline.API_ORDER)
     SecurityFilterChain api(HttpSecurity http, SecurityBaseline baseline) throws Exception {
-        return baseline.build(http, grants -> grants
+        return baseline.api(http, grants -> grants
             .requestMatchers(HttpMethod.GET, "/api/audit/**")
             .hasAnyRole("AUDITOR", "ADMIN")
             .requestMatchers(HttpMethod.POST, "/api/audit/ingestion", "/api/audit/rebuild")
@@ -24,4 +26,12 @@ public class SecurityConfig {
             .requestMatchers(HttpMethod.GET, "/api/regulations")
             .authenticated());
     }
+
+    @Bean
+    @Order(SecurityBaseline.CONSOLE_ORDER)
+    SecurityFilterChain console(HttpSecurity http, SecurityBaseline baseline) throws Exception {
+        return baseline.console(http, grants -> {
+        });
+    }
+
 }

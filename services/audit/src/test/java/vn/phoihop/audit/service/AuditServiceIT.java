@@ -155,6 +155,7 @@ class AuditServiceIT {
     void everyEndpointIsInTheRoleMatrix() throws Exception {
         String[] readers = { "AUDITOR", "ADMIN" };
         RoleMatrix.of(this.mvc, this.mappings)
+            .publicPage(HttpMethod.GET, "/login", "/login")
             .endpoint(HttpMethod.GET, "/api/audit/verification", "/api/audit/verification", null, readers)
             .endpoint(HttpMethod.GET, "/api/audit/cases", "/api/audit/cases", null, readers)
             .endpoint(HttpMethod.GET, "/api/audit/cases/{caseId}", "/api/audit/cases/" + CASE_ID, null, readers)

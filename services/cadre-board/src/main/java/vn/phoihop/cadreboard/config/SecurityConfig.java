@@ -2,6 +2,7 @@ package vn.phoihop.cadreboard.config;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -20,8 +21,9 @@ public class SecurityConfig {
             "/api/cases/*/higher-decision" };
 
     @Bean
+    @Order(SecurityBaseline.API_ORDER)
     SecurityFilterChain api(HttpSecurity http, SecurityBaseline baseline) throws Exception {
-        return baseline.build(http, grants -> grants
+        return baseline.api(http, grants -> grants
             // the API's description is public, so clients can be generated without credentials
             .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
             .permitAll()
@@ -33,6 +35,13 @@ public class SecurityConfig {
             .hasRole("SECRETARIAT")
             .requestMatchers(HttpMethod.POST, "/api/deadlines/check")
             .hasRole("ADMIN"));
+    }
+
+    @Bean
+    @Order(SecurityBaseline.CONSOLE_ORDER)
+    SecurityFilterChain console(HttpSecurity http, SecurityBaseline baseline) throws Exception {
+        return baseline.console(http, grants -> {
+        });
     }
 
 }

@@ -2,6 +2,7 @@ package vn.phoihop.executiveboard.config;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -17,8 +18,9 @@ public class SecurityConfig {
     private static final String[] READERS = { "STANDING_COMMITTEE", "ASSIGNED_MEMBER", "AUDITOR", "ADMIN" };
 
     @Bean
+    @Order(SecurityBaseline.API_ORDER)
     SecurityFilterChain api(HttpSecurity http, SecurityBaseline baseline) throws Exception {
-        return baseline.build(http, grants -> grants
+        return baseline.api(http, grants -> grants
             // the API's description is public, so that clients can be generated without an account
             .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
             .permitAll()
@@ -29,6 +31,13 @@ public class SecurityConfig {
             .requestMatchers(HttpMethod.POST, "/api/consultations/*/opinion").hasRole("STANDING_COMMITTEE")
             .requestMatchers(HttpMethod.PUT, "/api/members/*", "/api/unit-assignments/*").hasRole("ADMIN")
             .requestMatchers(HttpMethod.GET, "/api/regulations").authenticated());
+    }
+
+    @Bean
+    @Order(SecurityBaseline.CONSOLE_ORDER)
+    SecurityFilterChain console(HttpSecurity http, SecurityBaseline baseline) throws Exception {
+        return baseline.console(http, grants -> {
+        });
     }
 
 }
