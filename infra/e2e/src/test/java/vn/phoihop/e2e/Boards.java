@@ -20,6 +20,8 @@ final class Boards {
 
     static final String EXECUTIVE_BOARD = "executive-board";
 
+    static final String AUDIT = "audit";
+
     /** The boards' checkpoint keys, made for this test run as the local stack makes them. */
     static final CheckpointKeys KEYS = new CheckpointKeys(temporaryDirectory());
 
@@ -27,13 +29,25 @@ final class Boards {
     }
 
     static ServiceProcess start(String service, Database database, String... extraArguments) {
+        List<String> arguments = new ArrayList<>(KEYS.of(service).arguments());
+        arguments.addAll(List.of(extraArguments));
+        return startProcess(service, database, arguments);
+    }
+
+    /** The audit service over the topics under {@code topicPrefix}, holding the boards' keys as its keyring. */
+    static ServiceProcess startAudit(Database database, String topicPrefix) {
+        return startProcess(AUDIT, database, List.of("--phoihop.audit.keys=" + KEYS.publicKeys().toAbsolutePath(),
+                "--phoihop.audit.bootstrap-servers=" + RealServers.kafkaBootstrapServers(),
+                "--phoihop.audit.topic-prefix=" + topicPrefix, "--phoihop.audit.ingest-interval=PT0.5S"));
+    }
+
+    private static ServiceProcess startProcess(String service, Database database, List<String> serviceArguments) {
         int port = freePort();
         List<String> arguments = new ArrayList<>(List.of("--server.port=" + port,
                 "--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + database.password(),
                 "--spring.kafka.bootstrap-servers=" + RealServers.kafkaBootstrapServers()));
-        arguments.addAll(KEYS.of(service).arguments());
-        arguments.addAll(List.of(extraArguments));
+        arguments.addAll(serviceArguments);
         Path jar = Path.of(System.getProperty("phoihop.jar." + service));
         Path log = Path.of(System.getProperty("phoihop.logs", "target/service-logs"))
             .resolve(service + "-" + database.name() + "-" + port + ".log");

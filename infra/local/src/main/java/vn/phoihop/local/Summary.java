@@ -13,7 +13,8 @@ record Summary(StackSettings settings, LocalPostgres postgres, LocalKafka kafka,
 
     void print(PrintStream out) {
         out.println();
-        out.printf("Phối hợp is running (started in %d s)%n", Math.max(1, Math.round(took.toMillis() / 1000.0)));
+        out.printf("Phối hợp is running (started in %d s): open %s%n", Math.max(1, Math.round(took.toMillis() / 1000.0)),
+                LandingPage.uri());
         for (StackService service : settings.services()) {
             out.printf("  %-16s %s   users: %s%n", service.name(), service.baseUri(),
                     String.join(", ", service.demoUsers()));
