@@ -1,7 +1,9 @@
 package vn.phoihop.executiveboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -172,6 +174,32 @@ class ExecutiveBoardIT extends RealServersTest {
     }
 
     @Test
+    void theConsoleTakesTheReviewAndTheMeetingAndShowsWhoActed() {
+        ConsultationRequested request = request("2013.1");
+        String caseId = request.getCaseId();
+        String page = "/consultations/" + caseId;
+        TOPICS.send(Topics.CADRE_BOARD_EVENTS, caseId, request);
+        awaitEvent(caseId, ConsultationReceived.class);
+        assertThat(mvc.get().uri("/consultations").with(user("committee").roles("STANDING_COMMITTEE")))
+            .hasStatusOk()
+            .bodyText()
+            .contains("id=\"case-" + caseId + "\"");
+
+        assertThat(mvc.post().uri(page + "/review").with(user("member").roles("ASSIGNED_MEMBER")).with(csrf())
+            .param("recommendation", "AGREE").param("note", "Đủ tiêu chuẩn").exchange()).hasRedirectedUrl(page);
+
+        MvcTestResult inquorate = meeting(page, 4).exchange();
+        assertThat(inquorate).hasStatus(422).bodyText().contains("data-rule=\"quorum\"");
+        assertThat(opinionsInOutbox(caseId)).isZero();
+        assertThat(meeting(page, 6).exchange()).hasRedirectedUrl(page);
+
+        assertThat(mvc.get().uri(page).with(user("auditor").roles("AUDITOR"))).hasStatusOk()
+            .bodyText()
+            .contains("data-status=\"OPINION_ISSUED\"", "Đảng ủy cơ quan tự thực hiện", "bởi member",
+                    "bởi committee");
+    }
+
+    @Test
     void describesItsApiToAnyone() {
         assertThat(mvc.get().uri("/v3/api-docs").exchange()).hasStatus(200)
             .bodyJson()
@@ -225,6 +253,24 @@ class ExecutiveBoardIT extends RealServersTest {
             .param(caseId)
             .query(Long.class)
             .single();
+    }
+
+    /** The secretary enters a meeting of all seven summoned, the first {@code present} came and all agreed. */
+    private MockMvcTester.MockMvcRequestBuilder meeting(String page, int present) {
+        MockMvcTester.MockMvcRequestBuilder meeting = mvc.post()
+            .uri(page + "/opinion")
+            .with(user("committee").roles("STANDING_COMMITTEE"))
+            .with(csrf())
+            .param("proposalVersion", "1")
+            .param("date", "2026-11-20")
+            .param("agree", Integer.toString(present))
+            .param("disagree", "0")
+            .param("abstain", "0")
+            .param("invalid", "0")
+            .param("outcome", "AGREE");
+        IntStream.rangeClosed(1, 7).forEach(n -> meeting.param("summoned", "UV-0" + n));
+        IntStream.rangeClosed(1, present).forEach(n -> meeting.param("present", "UV-0" + n));
+        return meeting;
     }
 
     private MvcTestResult admin(String uri, String body) {

@@ -5,6 +5,7 @@ import static org.mockito.BDDMockito.given;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,8 +20,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import vn.phoihop.executiveboard.committee.application.AssignUnitHandler;
 import vn.phoihop.executiveboard.committee.application.RosterQueries;
 import vn.phoihop.executiveboard.committee.application.SaveMemberHandler;
+import vn.phoihop.executiveboard.committee.application.StandingCommittee;
 import vn.phoihop.executiveboard.committee.domain.RosterFixtures;
 import vn.phoihop.executiveboard.config.SecurityConfig;
+import vn.phoihop.executiveboard.consultations.adapter.in.console.CommitteeConsole;
 import vn.phoihop.executiveboard.consultations.application.ConsultationQueries;
 import vn.phoihop.executiveboard.consultations.application.IssueOpinionHandler;
 import vn.phoihop.executiveboard.consultations.application.RecordReviewHandler;
@@ -34,11 +37,19 @@ import vn.phoihop.web.WebAutoConfiguration;
 
 /** Who may call which endpoint of the executive board; the use cases behind the controllers are stand-ins. */
 @WebMvcTest
-@Import(SecurityConfig.class)
+@Import({ SecurityConfig.class, CommitteeConsole.class })
 @ImportAutoConfiguration({ WebAutoConfiguration.class, RegulationAutoConfiguration.class })
 class RoleMatrixTest {
 
     private static final String CONSULTATION = "/api/consultations/" + ConsultationFixtures.CASE_ID;
+
+    private static final String PAGE = "/consultations/" + ConsultationFixtures.CASE_ID;
+
+    private static final Map<String, String> REVIEW = Map.of("recommendation", "AGREE", "note", "Đủ tiêu chuẩn");
+
+    private static final Map<String, String> MEETING = Map.of("proposalVersion", "1", "date", "2026-01-05",
+            "summoned", "UV-01", "present", "UV-01", "agree", "1", "disagree", "0", "abstain", "0", "invalid", "0",
+            "outcome", "AGREE");
 
     private static final String[] READERS = { "STANDING_COMMITTEE", "ASSIGNED_MEMBER", "AUDITOR", "ADMIN" };
 
@@ -66,6 +77,9 @@ class RoleMatrixTest {
     @MockitoBean
     AssignUnitHandler assignUnit;
 
+    @MockitoBean
+    StandingCommittee committee;
+
     @Test
     void everyEndpointIsGrantedToItsRolesAndDeniedToTheOthers() throws Exception {
         Consultation consultation = ConsultationFixtures.pending();
@@ -73,6 +87,10 @@ class RoleMatrixTest {
         given(queries.today()).willReturn(LocalDate.of(2026, 11, 27));
         given(queries.get(any())).willReturn(consultation);
         given(queries.list(any(), any())).willReturn(Page.of(List.of(consultation), firstPage, 1));
+        given(queries.inbox(any(), any())).willReturn(Page.of(List.of(consultation), firstPage, 1));
+        given(queries.checkOpinion(any(), any())).willAnswer(call -> consultation.checkOpinion(call.getArgument(1),
+                RosterFixtures.roster(), ConsultationFixtures.REGULATIONS));
+        given(committee.roster()).willReturn(RosterFixtures.roster());
         given(recordReview.handle(any())).willReturn(consultation);
         given(issueOpinion.handle(any())).willReturn(consultation);
         given(roster.members(any())).willReturn(Page.slice(RosterFixtures.sevenMembers(), firstPage));
@@ -82,6 +100,14 @@ class RoleMatrixTest {
 
         RoleMatrix.of(mvc, mappings)
             .publicPage(HttpMethod.GET, "/login", "/login")
+            .page(HttpMethod.GET, "/", "/", Map.of(), READERS)
+            .page(HttpMethod.GET, "/consultations", "/consultations?closed=true", Map.of(), READERS)
+            .page(HttpMethod.GET, "/consultations/{caseId}", PAGE, Map.of(), READERS)
+            .page(HttpMethod.POST, "/consultations/{caseId}/review", PAGE + "/review", REVIEW, "ASSIGNED_MEMBER")
+            .page(HttpMethod.POST, "/consultations/{caseId}/meeting/check", PAGE + "/meeting/check", MEETING,
+                    "STANDING_COMMITTEE")
+            .page(HttpMethod.POST, "/consultations/{caseId}/opinion", PAGE + "/opinion", MEETING,
+                    "STANDING_COMMITTEE")
             .endpoint(HttpMethod.GET, "/api/consultations", "/api/consultations?overdue=true", null, READERS)
             .endpoint(HttpMethod.GET, "/api/consultations/{caseId}", CONSULTATION, null, READERS)
             .endpoint(HttpMethod.POST, "/api/consultations/{caseId}/review", CONSULTATION + "/review", """

@@ -36,8 +36,12 @@ public class SecurityConfig {
     @Bean
     @Order(SecurityBaseline.CONSOLE_ORDER)
     SecurityFilterChain console(HttpSecurity http, SecurityBaseline baseline) throws Exception {
-        return baseline.console(http, grants -> {
-        });
+        return baseline.console(http, grants -> grants
+            .requestMatchers(HttpMethod.GET, "/", "/consultations", "/consultations/*")
+            .hasAnyRole(READERS)
+            .requestMatchers(HttpMethod.POST, "/consultations/*/review").hasRole("ASSIGNED_MEMBER")
+            .requestMatchers(HttpMethod.POST, "/consultations/*/meeting/check", "/consultations/*/opinion")
+            .hasRole("STANDING_COMMITTEE"));
     }
 
 }

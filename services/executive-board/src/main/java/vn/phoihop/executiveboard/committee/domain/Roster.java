@@ -1,5 +1,6 @@
 package vn.phoihop.executiveboard.committee.domain;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,11 @@ public final class Roster {
 
     public int activeMembers() {
         return (int) members.values().stream().filter(Member::active).count();
+    }
+
+    /** The active members by member id: whom a meeting may summon. */
+    public List<Member> active() {
+        return members.values().stream().filter(Member::active).sorted(Comparator.comparing(Member::memberId)).toList();
     }
 
     public boolean isActive(String memberId) {

@@ -23,6 +23,9 @@ public interface Consultations {
     /** Pending first, then by due date: what the Standing Committee must handle next. */
     Page<Consultation> list(ConsultationFilter filter, LocalDate today, PageRequest page);
 
+    /** Overdue first, then soonest due: the console's inbox, the deadlines in the way before the rest. */
+    Page<Consultation> inbox(ConsultationFilter filter, LocalDate today, PageRequest page);
+
     /** Consultations of the unit still waiting for the Standing Committee with no member to review them, locked. */
     List<Consultation> lockUnassigned(String unitCode);
 

@@ -134,16 +134,28 @@ public final class Consultation {
                     + ".");
         }
         requireNoOpinionYet();
-        draft.requireStatedDetails();
-        ActionRules rules = regulations.require(request.regulation()).rulesFor(request.proposal().kind());
-        ReviewPolicy.requireReviewBeforeMeeting(request, rules.consultation(), assignedMemberId, review);
-        Meeting meeting = MeetingPolicy.check(draft.minutes(), draft.outcome(), request.proposal().subject(), roster,
-                rules.meeting());
+        checkOpinion(draft, roster, regulations).require();
+        Meeting meeting = Meeting.recorded(draft.minutes(), roster.activeMembers());
         opinion = new IssuedOpinion(version, draft.outcome(), draft.conditions(), draft.questions(), meeting, now,
                 review == null ? null : review.eventId(), meeting.date().isAfter(request.dueDate()));
         status = draft.outcome() == OpinionOutcome.REQUEST_INFORMATION ? ConsultationStatus.INFORMATION_REQUESTED
                 : ConsultationStatus.OPINION_ISSUED;
         return new OpinionIssued(caseId(), ++lastSequence, regulationVersion(), opinion);
+    }
+
+    /**
+     * What the regulation's rules say of the draft on this case, all of them, without issuing anything: the
+     * secretary sees quorum and adoption while entering the meeting. The state checks (an ended consultation, a
+     * stale version, an opinion already issued) are left to {@link #issueOpinion}.
+     */
+    public OpinionCheck checkOpinion(OpinionDraft draft, Roster roster, Regulations regulations) {
+        ActionRules rules = regulations.require(request.regulation()).rulesFor(request.proposal().kind());
+        List<OpinionCheck.Problem> problems = new ArrayList<>();
+        OpinionCheck.found(problems, draft::requireStatedDetails);
+        OpinionCheck.found(problems, () -> ReviewPolicy.requireReviewBeforeMeeting(request, rules.consultation(),
+                assignedMemberId, review));
+        return MeetingPolicy.check(draft.minutes(), draft.outcome(), request.proposal().subject(), roster,
+                rules.meeting(), problems);
     }
 
     private void requireNoOpinionYet() {

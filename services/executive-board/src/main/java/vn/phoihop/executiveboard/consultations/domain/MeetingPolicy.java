@@ -1,5 +1,6 @@
 package vn.phoihop.executiveboard.consultations.domain;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,9 @@ import java.util.function.Predicate;
 
 import vn.phoihop.executiveboard.committee.domain.Member;
 import vn.phoihop.executiveboard.committee.domain.Roster;
+import vn.phoihop.executiveboard.consultations.domain.OpinionCheck.Adoption;
+import vn.phoihop.executiveboard.consultations.domain.OpinionCheck.Problem;
+import vn.phoihop.executiveboard.consultations.domain.OpinionCheck.Quorum;
 import vn.phoihop.regulation.MeetingRules;
 
 /**
@@ -22,15 +26,31 @@ final class MeetingPolicy {
     private MeetingPolicy() {
     }
 
-    static Meeting check(MeetingMinutes minutes, OpinionOutcome outcome, Cadre subject, Roster roster,
-            MeetingRules rules) {
-        counts(minutes, roster);
-        recusal(minutes, subject, roster);
-        quorum(minutes, rules);
-        if (outcome != OpinionOutcome.REQUEST_INFORMATION) {
-            adoption(minutes, outcome, roster.activeMembers(), rules);
+    /**
+     * Every rule checked, not only up to the first broken one, so that the secretary sees all that is wrong;
+     * {@code earlier} are the problems found before the meeting was looked at, which a refusal names first.
+     */
+    static OpinionCheck check(MeetingMinutes minutes, OpinionOutcome outcome, Cadre subject, Roster roster,
+            MeetingRules rules, List<Problem> earlier) {
+        List<Problem> problems = new ArrayList<>(earlier);
+        OpinionCheck.found(problems, () -> counts(minutes, roster));
+        OpinionCheck.found(problems, () -> recusal(minutes, subject, roster));
+        Quorum quorum = quorum(minutes, rules);
+        if (!quorum.met()) {
+            problems.add(new Problem("quorum", "Quorum not met: " + quorum.present() + " of " + quorum.summoned()
+                    + " summoned members present; at least " + quorum.needed() + " (" + rules.quorumOfSummoned()
+                    + ") are required."));
         }
-        return Meeting.recorded(minutes, roster.activeMembers());
+        Adoption adoption = outcome == OpinionOutcome.REQUEST_INFORMATION ? null
+                : adoption(minutes, outcome, roster.activeMembers(), rules);
+        if (adoption != null && !adoption.adopted()) {
+            String base = adoption.of() == MeetingRules.AdoptionBase.ALL_MEMBERS ? "all " + adoption.base()
+                    + " members" : "the " + adoption.base() + " members who could vote";
+            problems.add(new Problem("adoption", "Not adopted: " + adoption.inFavour() + " of " + base + " voted "
+                    + outcome + "; more than " + rules.adoption() + " of them (at least " + adoption.needed()
+                    + ") are required."));
+        }
+        return new OpinionCheck(quorum, adoption, problems);
     }
 
     private static void counts(MeetingMinutes m, Roster roster) {
@@ -87,25 +107,16 @@ final class MeetingPolicy {
             });
     }
 
-    private static void quorum(MeetingMinutes m, MeetingRules rules) {
+    private static Quorum quorum(MeetingMinutes m, MeetingRules rules) {
         int present = m.present().size();
         int summoned = m.summoned().size();
-        if (!rules.quorate(present, summoned)) {
-            throw refused("quorum", "Quorum not met: " + present + " of " + summoned + " summoned members present; "
-                    + "at least " + rules.quorumNeeded(summoned) + " (" + rules.quorumOfSummoned()
-                    + ") are required.");
-        }
+        return new Quorum(present, summoned, rules.quorumNeeded(summoned), rules.quorate(present, summoned));
     }
 
-    private static void adoption(MeetingMinutes m, OpinionOutcome outcome, int membersTotal, MeetingRules rules) {
+    private static Adoption adoption(MeetingMinutes m, OpinionOutcome outcome, int membersTotal, MeetingRules rules) {
         int inFavour = outcome == OpinionOutcome.DISAGREE ? m.tally().disagree() : m.tally().agree();
-        if (!rules.adopted(inFavour, membersTotal, m.voters())) {
-            String base = rules.adoptionBase() == MeetingRules.AdoptionBase.ALL_MEMBERS
-                    ? "all " + membersTotal + " members" : "the " + m.voters() + " members who could vote";
-            throw refused("adoption", "Not adopted: " + inFavour + " of " + base + " voted " + outcome
-                    + "; more than " + rules.adoption() + " of them (at least "
-                    + rules.adoptionNeeded(membersTotal, m.voters()) + ") are required.");
-        }
+        return new Adoption(outcome, inFavour, rules.adoptionBase(membersTotal, m.voters()), rules.adoptionBase(),
+                rules.adoptionNeeded(membersTotal, m.voters()), rules.adopted(inFavour, membersTotal, m.voters()));
     }
 
     private static OpinionRefused refused(String rule, String message) {

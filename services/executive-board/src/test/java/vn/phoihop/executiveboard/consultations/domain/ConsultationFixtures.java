@@ -86,6 +86,7 @@ public final class ConsultationFixtures {
         private Position target = head(RosterFixtures.TCCB);
         private RegulationKey regulation = REGULATION;
         private LocalDate due = DUE;
+        private List<DossierDocument> dossier = List.of();
 
         public RequestBuilder version(int value) {
             version = value;
@@ -118,9 +119,14 @@ public final class ConsultationFixtures {
             return this;
         }
 
+        public RequestBuilder dossier(DossierDocument... documents) {
+            dossier = List.of(documents);
+            return this;
+        }
+
         public RequestedConsultation build() {
             Proposal proposal = new Proposal(kind, new Cadre(subjectCadreId, "Nguyễn Văn An"), current, target,
-                    LocalDate.of(2027, 1, 1), 5, null, "Kiện toàn lãnh đạo Vụ", List.of(), version > 1 ? "Bổ sung" : null);
+                    LocalDate.of(2027, 1, 1), 5, null, "Kiện toàn lãnh đạo Vụ", dossier, version > 1 ? "Bổ sung" : null);
             return new RequestedConsultation(CASE_ID, UUID.randomUUID(), version, proposal, regulation,
                     LocalDate.of(2026, 11, 20), due);
         }

@@ -11,7 +11,7 @@ record ConsultationCriteria(ConsultationStatus status, ActionKind kind, @Size(ma
         Boolean overdue, @Size(max = 40) String assignedTo) {
 
     ConsultationFilter filter() {
-        return new ConsultationFilter(status, kind, unit, overdue, assignedTo);
+        return new ConsultationFilter(status, kind, unit, overdue, assignedTo, null);
     }
 
 }

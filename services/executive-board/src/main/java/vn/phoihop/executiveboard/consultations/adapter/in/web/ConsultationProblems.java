@@ -5,6 +5,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import vn.phoihop.executiveboard.consultations.application.ConsultationNotFound;
@@ -15,8 +16,8 @@ import vn.phoihop.executiveboard.consultations.domain.RuleViolation;
 import vn.phoihop.regulation.UnknownRegulation;
 import vn.phoihop.web.Problems;
 
-/** The executive board's refusals as Problem Details naming the rule and its numbers. */
-@RestControllerAdvice
+/** The executive board's refusals to the API, as Problem Details naming the rule and its numbers. */
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ConsultationProblems {
 

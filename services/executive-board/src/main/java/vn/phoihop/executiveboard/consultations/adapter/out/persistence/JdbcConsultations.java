@@ -23,6 +23,9 @@ class JdbcConsultations implements Consultations {
     /** Pending first, then soonest due; matches the index consultation_open_due. */
     private static final String INBOX_ORDER = " ORDER BY (status <> 'PENDING'), due_date, case_id";
 
+    /** Overdue first, then soonest due. */
+    private static final String DEADLINE_ORDER = " ORDER BY " + ListQuery.OVERDUE + " DESC, due_date, case_id";
+
     private final JdbcClient jdbc;
 
     private final ConsultationRows rows;
@@ -70,12 +73,21 @@ class JdbcConsultations implements Consultations {
 
     @Override
     public Page<Consultation> list(ConsultationFilter filter, LocalDate today, PageRequest page) {
+        return page(filter, today, page, INBOX_ORDER);
+    }
+
+    @Override
+    public Page<Consultation> inbox(ConsultationFilter filter, LocalDate today, PageRequest page) {
+        return page(filter, today, page, DEADLINE_ORDER);
+    }
+
+    private Page<Consultation> page(ConsultationFilter filter, LocalDate today, PageRequest page, String order) {
         ListQuery where = ListQuery.of(filter, today);
         long total = jdbc.sql("SELECT count(*) FROM consultation" + where.sql())
             .params(where.parameters())
             .query(Long.class)
             .single();
-        List<Consultation> items = jdbc.sql(SELECT + where.sql() + INBOX_ORDER + " LIMIT :limit OFFSET :offset")
+        List<Consultation> items = jdbc.sql(SELECT + where.sql() + order + " LIMIT :limit OFFSET :offset")
             .params(where.parameters())
             .params(Map.of("limit", page.size(), "offset", page.offset()))
             .query(rows::map)

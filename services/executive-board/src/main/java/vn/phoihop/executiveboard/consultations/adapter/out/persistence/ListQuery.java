@@ -12,7 +12,9 @@ import vn.phoihop.executiveboard.consultations.application.ConsultationFilter;
 record ListQuery(String sql, Map<String, Object> parameters) {
 
     /** Pending after its due date by the board's calendar, or flagged overdue by the cadre board. */
-    private static final String OVERDUE = "(status = 'PENDING' AND (overdue_flagged OR due_date < :today))";
+    static final String OVERDUE = "(status = 'PENDING' AND (overdue_flagged OR due_date < :today))";
+
+    private static final String OPEN = "status IN ('PENDING', 'INFORMATION_REQUESTED')";
 
     static ListQuery of(ConsultationFilter filter, LocalDate today) {
         List<String> conditions = new ArrayList<>();
@@ -35,8 +37,12 @@ record ListQuery(String sql, Map<String, Object> parameters) {
         }
         if (filter.overdue() != null) {
             conditions.add(filter.overdue() ? OVERDUE : "NOT " + OVERDUE);
-            parameters.put("today", today);
         }
+        if (filter.open() != null) {
+            conditions.add(filter.open() ? OPEN : "NOT " + OPEN);
+        }
+        // the inbox order compares with today even when no criterion does
+        parameters.put("today", today);
         return new ListQuery(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters);
     }
 

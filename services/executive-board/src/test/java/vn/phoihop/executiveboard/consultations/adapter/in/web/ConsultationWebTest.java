@@ -180,7 +180,7 @@ class ConsultationWebTest {
         ArgumentCaptor<PageRequest> page = ArgumentCaptor.forClass(PageRequest.class);
         then(queries).should().list(filter.capture(), page.capture());
         assertThat(filter.getValue()).isEqualTo(new ConsultationFilter(ConsultationStatus.PENDING,
-                ActionKind.APPOINTMENT, "VU-TCCB", true, "UV-03"));
+                ActionKind.APPOINTMENT, "VU-TCCB", true, "UV-03", null));
         assertThat(page.getValue()).isEqualTo(new PageRequest(1, 20));
     }
 

@@ -30,7 +30,7 @@ import vn.phoihop.web.paging.Page;
 import vn.phoihop.web.paging.PageRequest;
 import vn.phoihop.regulation.ActionKind;
 
-/** The inbox's order and filters, and a consultation's round trip through its row, on PostgreSQL. */
+/** The lists' orders and filters, and a consultation's round trip through its row, on PostgreSQL. */
 class ConsultationListIT extends RealServersTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
@@ -54,6 +54,28 @@ class ConsultationListIT extends RealServersTest {
 
         assertThat(page.items()).extracting(c -> c.request().caseId()).containsExactly(sooner, later, answered);
         assertThat(page.totalItems()).isEqualTo(3);
+    }
+
+    @Test
+    void theInboxPutsTheOverdueFirstThenTheSoonestDueAndKeepsTheAnsweredApart() {
+        String unit = unit();
+        UUID later = add(pending(unit, TODAY.plusDays(10)));
+        UUID soon = add(pending(unit, TODAY.plusDays(3)));
+        Consultation flagged = pending(unit, TODAY.plusDays(5));
+        flagged.flagOverdue(1, false);
+        UUID flaggedId = add(flagged);
+        UUID pastDue = add(pending(unit, TODAY.minusDays(1)));
+        UUID answered = add(answered(unit, TODAY.minusDays(3)));
+
+        assertThat(consultations.inbox(inbox(unit, true), TODAY, FIRST_PAGE).items())
+            .extracting(c -> c.request().caseId())
+            .containsExactly(pastDue, flaggedId, soon, later);
+        assertThat(consultations.inbox(inbox(unit, false), TODAY, FIRST_PAGE).items())
+            .extracting(c -> c.request().caseId())
+            .containsExactly(answered);
+        assertThat(consultations.inbox(inbox(unit, true), TODAY, new PageRequest(1, 3)).items())
+            .extracting(c -> c.request().caseId())
+            .containsExactly(later);
     }
 
     @Test
@@ -84,14 +106,14 @@ class ConsultationListIT extends RealServersTest {
         add(answered(unit, TODAY));
 
         Page<Consultation> second = consultations.list(new ConsultationFilter(ConsultationStatus.PENDING,
-                ActionKind.APPOINTMENT, unit, null, null), TODAY, new PageRequest(1, 2));
+                ActionKind.APPOINTMENT, unit, null, null, null), TODAY, new PageRequest(1, 2));
 
         assertThat(second.items()).hasSize(1);
         assertThat(second.totalItems()).isEqualTo(3);
         assertThat(second.totalPages()).isEqualTo(2);
-        assertThat(consultations.list(new ConsultationFilter(null, ActionKind.DISMISSAL, unit, null, null), TODAY,
-                FIRST_PAGE).totalItems()).isZero();
-        assertThat(consultations.list(new ConsultationFilter(null, null, unit, null, "UV-03"), TODAY, FIRST_PAGE)
+        assertThat(consultations.list(new ConsultationFilter(null, ActionKind.DISMISSAL, unit, null, null, null),
+                TODAY, FIRST_PAGE).totalItems()).isZero();
+        assertThat(consultations.list(new ConsultationFilter(null, null, unit, null, "UV-03", null), TODAY, FIRST_PAGE)
             .totalItems()).as("nobody follows the test's unit").isZero();
     }
 
@@ -114,8 +136,12 @@ class ConsultationListIT extends RealServersTest {
         return "IT-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    private static ConsultationFilter inbox(String unit, boolean open) {
+        return new ConsultationFilter(null, null, unit, null, null, open);
+    }
+
     private static ConsultationFilter byUnit(String unit, Boolean overdue) {
-        return new ConsultationFilter(null, null, unit, overdue, null);
+        return new ConsultationFilter(null, null, unit, overdue, null, null);
     }
 
     private static Consultation pending(String unit, LocalDate due) {

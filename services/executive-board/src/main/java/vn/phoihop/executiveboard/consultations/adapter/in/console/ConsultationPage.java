@@ -1,0 +1,136 @@
+package vn.phoihop.executiveboard.consultations.adapter.in.console;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.phoihop.executiveboard.committee.application.StandingCommittee;
+import vn.phoihop.executiveboard.committee.domain.Member;
+import vn.phoihop.executiveboard.committee.domain.Roster;
+import vn.phoihop.executiveboard.consultations.application.ConsultationQueries;
+import vn.phoihop.executiveboard.consultations.domain.Consultation;
+import vn.phoihop.executiveboard.consultations.domain.ConsultationState;
+import vn.phoihop.executiveboard.consultations.domain.ConsultationStatus;
+import vn.phoihop.executiveboard.consultations.domain.OpinionCheck;
+import vn.phoihop.executiveboard.consultations.domain.OpinionDraft;
+import vn.phoihop.executiveboard.consultations.domain.OpinionOutcome;
+import vn.phoihop.executiveboard.consultations.domain.RecusalReason;
+import vn.phoihop.executiveboard.consultations.domain.RuleViolation;
+import vn.phoihop.web.Roles;
+
+/**
+ * The consultation page's model, for the page itself and for a form that comes back with errors or a refusal:
+ * such a form is already in the model, with what was entered, and stays as it is.
+ */
+class ConsultationPage {
+
+    static final String VIEW = "executive-board/consultation";
+
+    static final String CHECK_VIEW = "executive-board/meeting-check :: live";
+
+    private final ConsultationQueries queries;
+
+    private final StandingCommittee committee;
+
+    private final ConsoleSettings settings;
+
+    private final Clock clock;
+
+    ConsultationPage(ConsultationQueries queries, StandingCommittee committee, ConsoleSettings settings,
+            Clock clock) {
+        this.queries = queries;
+        this.committee = committee;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    String show(UUID caseId, Authentication user, Model model) {
+        Consultation consultation = queries.get(caseId);
+        ConsultationState state = consultation.state();
+        Roster roster = committee.roster();
+        LocalDate today = queries.today();
+        boolean pending = state.status() == ConsultationStatus.PENDING;
+        model.addAttribute("caseId", caseId);
+        model.addAttribute("state", state);
+        model.addAttribute("proposal", state.request().proposal());
+        model.addAttribute("overdue", consultation.overdueOn(today));
+        model.addAttribute("names", roster.active()
+            .stream()
+            .collect(Collectors.toMap(Member::memberId, Member::fullName)));
+        model.addAttribute("documentUrl", (Function<String, String>) settings::documentUrl);
+        model.addAttribute("cadreBoardUrl", settings.cadreBoardUrl());
+        model.addAttribute("timeline", Timeline.of(state, queries.history(caseId), clock.getZone()));
+        if (state.opinion() != null) {
+            model.addAttribute("issuedAt", LocalDateTime.ofInstant(state.opinion().issuedAt(), clock.getZone()));
+        }
+        boolean mayReview = pending && has(user, Roles.ASSIGNED_MEMBER) && roster.actingAs(user.getName())
+            .map(Member::memberId)
+            .filter(id -> id.equals(state.assignedMemberId()))
+            .isPresent();
+        model.addAttribute("mayReview", mayReview);
+        model.addAttribute("outcomes", OpinionOutcome.values());
+        model.addAttribute("recusalReasons", RecusalReason.values());
+        if (mayReview && !model.containsAttribute("reviewForm")) {
+            model.addAttribute("reviewForm", ReviewForm.revising(state.review()));
+        }
+        boolean mayMeet = pending && has(user, Roles.STANDING_COMMITTEE);
+        model.addAttribute("mayMeet", mayMeet);
+        if (mayMeet) {
+            model.addAttribute("roster", roster.active());
+            if (!model.containsAttribute("meetingForm")) {
+                model.addAttribute("meetingForm", MeetingForm.today(state.request().proposalVersion(), today,
+                        roster.active().stream().map(Member::memberId).toList()));
+            }
+            check(caseId, (MeetingForm) model.getAttribute("meetingForm"), false, model);
+        }
+        return VIEW;
+    }
+
+    /** The rules' verdict on the meeting as entered; {@code incomplete} when some field could not be read. */
+    String check(UUID caseId, MeetingForm form, boolean incomplete, Model model) {
+        OpinionCheck check = queries.checkOpinion(caseId, draft(form));
+        model.addAttribute("check", check);
+        model.addAttribute("issuable", check.passes() && !incomplete);
+        return CHECK_VIEW;
+    }
+
+    /**
+     * Runs a use case the page's form asked for: back to the page with the notice (Post/Redirect/Get), or the page
+     * again, the form as entered, with what the form's fields or the rules refused; nothing was changed then.
+     */
+    ModelAndView submitted(UUID caseId, Authentication user, Model model, BindingResult form, Runnable useCase,
+            RedirectAttributes redirect, String notice) {
+        if (!form.hasErrors()) {
+            try {
+                useCase.run();
+                redirect.addFlashAttribute("notice", notice);
+                return new ModelAndView("redirect:/consultations/" + caseId);
+            }
+            catch (RuleViolation refused) {
+                model.addAttribute("refusal", refused);
+            }
+        }
+        show(caseId, user, model);
+        return new ModelAndView(VIEW, model.asMap(), HttpStatus.UNPROCESSABLE_CONTENT);
+    }
+
+    /** The draft as the rules judge it; a date not entered yet does not enter quorum or adoption. */
+    OpinionDraft draft(MeetingForm form) {
+        return form.draft(queries.today());
+    }
+
+    private static boolean has(Authentication user, String role) {
+        return user.getAuthorities().stream().anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role));
+    }
+
+}
