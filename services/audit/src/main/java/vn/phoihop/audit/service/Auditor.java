@@ -2,6 +2,7 @@ package vn.phoihop.audit.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -20,6 +21,7 @@ import vn.phoihop.audit.replay.AuditedTopics;
 import vn.phoihop.audit.replay.HistorySource;
 import vn.phoihop.audit.replay.KafkaHistory;
 import vn.phoihop.audit.replay.Replay;
+import vn.phoihop.audit.report.TermReport;
 import vn.phoihop.regulation.Regulations;
 
 /**
@@ -44,7 +46,7 @@ public class Auditor {
 
     private final Clock clock;
 
-        private final ReentrantLock lock = new ReentrantLock();
+    private final ReentrantLock lock = new ReentrantLock();
 
     private final AuditedTopics topics;
 
@@ -112,6 +114,11 @@ public class Auditor {
     /** A fresh judgement of the whole copy, keeping the histories of the cases {@code keep} names, for reports. */
     public AuditResult replay(Predicate<String> keep) {
         return new Replay(this.regulations, this.keyring, this.topics, keep).run(this.archive);
+    }
+
+    /** The term report of the whole copy, counted from the cases' histories. */
+    public TermReport termReport(LocalDate from, LocalDate to) {
+        return TermReport.of(replay(any -> true).kept().values(), from, to);
     }
 
     /**

@@ -2,6 +2,8 @@ package vn.phoihop.audit.service;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +21,14 @@ public class ReadModel {
     private final JdbcClient jdbc;
 
     private final JsonMapper json = JsonMapper.shared();
+
+    // each criterion of a CaseQuery, skipped when its parameter is null; the parameters in matchParameters' order
+    private static final String MATCHES = """
+            (cast(? as text) is null or lower(case_id) like lower(cast(? as text)) || '%')
+            and (cast(? as text) is null or upper(outline->>'subjectId') = upper(cast(? as text)))
+            and (cast(? as text) is null or outline->>'actionKind' = cast(? as text))
+            and (cast(? as text) is null or outline->>'status' = cast(? as text))
+            and (cast(? as boolean) is null or clean = cast(? as boolean))""";
 
     public ReadModel(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -67,20 +77,29 @@ public class ReadModel {
             .optional();
     }
 
-    public List<JsonNode> cases(Boolean clean, int page, int size) {
+    /** {@link #overview()} as a value, for the console. */
+    public Optional<Verification> verification() {
+        return overview().map(node -> this.json.treeToValue(node, Verification.class));
+    }
+
+    public List<JsonNode> cases(CaseQuery query, int page, int size) {
         return this.jdbc.sql("""
                 select json_build_object('caseId', case_id, 'clean', clean, 'outline', outline,
                   'violations', violations)::text
-                from audit_case where (cast(? as boolean) is null or clean = cast(? as boolean))
-                order by case_id limit ? offset ?""")
-            .params(clean, clean, size, page * size)
+                from audit_case where """ + MATCHES + " order by case_id limit ? offset ?")
+            .params(matchParameters(query, size, (long) page * size))
             .query((rs, row) -> this.json.readTree(rs.getString(1)))
             .list();
     }
 
-    public long countCases(Boolean clean) {
-        return this.jdbc.sql("select count(*) from audit_case where (cast(? as boolean) is null or clean = cast(? as boolean))")
-            .params(clean, clean)
+    /** {@link #cases} as values, for the console. */
+    public List<CaseVerdict> verdicts(CaseQuery query, int page, int size) {
+        return cases(query, page, size).stream().map(this::verdict).toList();
+    }
+
+    public long countCases(CaseQuery query) {
+        return this.jdbc.sql("select count(*) from audit_case where " + MATCHES)
+            .params(matchParameters(query))
             .query(Long.class)
             .single();
     }
@@ -92,6 +111,30 @@ public class ReadModel {
             .param(caseId)
             .query((rs, row) -> this.json.readTree(rs.getString(1)))
             .optional();
+    }
+
+    /** {@link #caseVerdict} as a value, for the console. */
+    public Optional<CaseVerdict> verdictOf(String caseId) {
+        return caseVerdict(caseId).map(this::verdict);
+    }
+
+    private static Object[] matchParameters(CaseQuery query, Object... more) {
+        String prefix = query.caseIdPrefix() == null ? null : escapeLike(query.caseIdPrefix());
+        String kind = query.kind() == null ? null : query.kind().name();
+        String status = query.status() == null ? null : query.status().name();
+        List<Object> parameters = new ArrayList<>(Arrays.asList(prefix, prefix, query.subjectId(), query.subjectId(),
+                kind, kind, status, status, query.clean(), query.clean()));
+        parameters.addAll(Arrays.asList(more));
+        return parameters.toArray();
+    }
+
+    // a typed prefix is text, not a pattern
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private CaseVerdict verdict(JsonNode node) {
+        return this.json.treeToValue(node, CaseVerdict.class);
     }
 
     /** Everything judged, in a fixed order: two read models built from the same history have the same digest. */

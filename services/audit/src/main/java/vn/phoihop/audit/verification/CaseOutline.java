@@ -13,6 +13,8 @@ import vn.phoihop.regulation.RegulationKey;
  * A case in one line, for reports and summaries: what it proposed, how far it got, when, and on what basis. Ids and
  * dates only, never the cadre's name. Dates are Vietnamese calendar days.
  *
+ * @param subjectId the cadre id (e.g. CB-0001) of the cadre the first request concerns, never the name; null when no
+ *        request was published
  * @param actionKind UNKNOWN when no request names it
  * @param tier the tier of the position the proposal leads to, or else concerns; null when none is named
  * @param regulation the regulation the case names; null when it names no id (no request was published)
@@ -28,10 +30,10 @@ import vn.phoihop.regulation.RegulationKey;
  * @param deemedConsent the case rests on silence counted as consent (or, undecided, may now)
  * @param contraryToOpinion the final decision departs from the opinion
  */
-public record CaseOutline(String caseId, ActionKind actionKind, PositionTier tier, RegulationKey regulation,
-        int proposalVersion, CaseStatus status, DecisionOutcome decision, OpinionOutcome opinion,
-        LocalDate requestedOn, LocalDate opinionIssuedOn, LocalDate decidedOn, LocalDate effectiveDate,
-        Integer responseWorkingDays, boolean deemedConsent, boolean contraryToOpinion) {
+public record CaseOutline(String caseId, String subjectId, ActionKind actionKind, PositionTier tier,
+        RegulationKey regulation, int proposalVersion, CaseStatus status, DecisionOutcome decision,
+        OpinionOutcome opinion, LocalDate requestedOn, LocalDate opinionIssuedOn, LocalDate decidedOn,
+        LocalDate effectiveDate, Integer responseWorkingDays, boolean deemedConsent, boolean contraryToOpinion) {
 
     /**
      * The day a term report files the case under: the day its decision takes effect, as the cadre board's term

@@ -52,6 +52,7 @@ final class CaseOutlines {
         CaseStatus status = closing.isPresent() && decided.isEmpty() ? CaseStatus.WITHDRAWN
                 : status(facts, version, decided, submission.isPresent());
         return new CaseOutline(facts.caseId(),
+                first.map(request -> request.event().getSubject().getCadreId()).orElse(null),
                 first.map(request -> request.event().getActionKind()).orElse(ActionKind.UNKNOWN),
                 latest.flatMap(request -> CaseFacts.decisivePosition(request.event()))
                     .map(Position::getTier)

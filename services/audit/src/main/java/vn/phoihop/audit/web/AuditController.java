@@ -1,15 +1,12 @@
 package vn.phoihop.audit.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,9 +22,9 @@ import jakarta.validation.constraints.Pattern;
 
 import vn.phoihop.audit.history.CaseHistory;
 import vn.phoihop.audit.pointintime.CaseAsOf;
-import vn.phoihop.audit.report.TermReport;
 import vn.phoihop.audit.report.TermReportRenderer;
 import vn.phoihop.audit.service.Auditor;
+import vn.phoihop.audit.service.CaseQuery;
 import vn.phoihop.audit.service.ReadModel;
 import vn.phoihop.audit.verification.TermSummary;
 import vn.phoihop.web.paging.Page;
@@ -59,8 +56,9 @@ public class AuditController {
     @GetMapping("/cases")
     public Page<JsonNode> cases(@RequestParam(required = false) Boolean clean, @Valid PageParameters paging) {
         PageRequest request = paging.request();
-        return Page.of(this.readModel.cases(clean, request.page(), request.size()), request,
-                this.readModel.countCases(clean));
+        CaseQuery query = CaseQuery.byCleanliness(clean);
+        return Page.of(this.readModel.cases(query, request.page(), request.size()), request,
+                this.readModel.countCases(query));
     }
 
     @GetMapping("/cases/{caseId}")
@@ -84,14 +82,7 @@ public class AuditController {
             @RequestParam(defaultValue = "json") @Pattern(regexp = "json|csv|pdf", message = "must be json, csv or pdf")
             String format) throws IOException {
         requireOrder(from, to);
-        TermReportRenderer renderer = TermReportRenderer.forFormat(format);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        renderer.write(TermReport.of(this.auditor.replay(any -> true).kept().values(), from, to), out);
-        return ResponseEntity.ok()
-            .contentType(MediaType.parseMediaType(renderer.mediaType()))
-            .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"term-report-%s-%s.%s\""
-                .formatted(from, to, renderer.fileExtension()))
-            .body(out.toByteArray());
+        return TermReportDownload.of(this.auditor.termReport(from, to), TermReportRenderer.forFormat(format));
     }
 
     @GetMapping("/reports/summary")

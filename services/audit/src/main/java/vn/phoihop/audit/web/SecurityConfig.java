@@ -10,7 +10,10 @@ import org.springframework.security.web.SecurityFilterChain;
 
 import vn.phoihop.web.SecurityBaseline;
 
-/** Auditors read; only an administrator makes the audit read the topics now or rebuild its copy. */
+/**
+ * Auditors read, in the API and the console alike; only an administrator makes the audit read the topics now or
+ * rebuild its copy.
+ */
 @Configuration
 @EnableWebSecurity
 public class SecurityConfig {
@@ -30,8 +33,12 @@ public class SecurityConfig {
     @Bean
     @Order(SecurityBaseline.CONSOLE_ORDER)
     SecurityFilterChain console(HttpSecurity http, SecurityBaseline baseline) throws Exception {
-        return baseline.console(http, grants -> {
-        });
+        return baseline.console(http, grants -> grants
+            .requestMatchers(HttpMethod.GET, "/", "/cases", "/cases/*", "/reports/term", "/reports/term.csv",
+                    "/reports/term.pdf")
+            .hasAnyRole("AUDITOR", "ADMIN")
+            .requestMatchers(HttpMethod.POST, "/ingestion", "/rebuild")
+            .hasRole("ADMIN"));
     }
 
 }

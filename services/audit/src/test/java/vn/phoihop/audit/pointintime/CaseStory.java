@@ -63,6 +63,8 @@ public final class CaseStory {
 
     private ActionKind kind = ActionKind.APPOINTMENT;
 
+    private String actor;
+
     private CaseStory(String caseId, Instant start) {
         this.caseId = caseId;
         this.clock = start;
@@ -75,6 +77,12 @@ public final class CaseStory {
     /** A case told from 2 January 2012, 09:00 in Hà Nội. */
     public static CaseStory of(String caseId) {
         return of(caseId, Instant.parse("2012-01-02T02:00:00Z"));
+    }
+
+    /** The events told from here on were caused by {@code user}'s request; null: the board acted on its own. */
+    public CaseStory by(String user) {
+        this.actor = user;
+        return this;
     }
 
     public CaseStory request(ActionKind actionKind) {
@@ -287,6 +295,7 @@ public final class CaseStory {
             .setOccurredAt(this.clock)
             .setProducer(producer)
             .setRegulationVersion("2013.1")
+            .setActor(this.actor)
             .build();
     }
 

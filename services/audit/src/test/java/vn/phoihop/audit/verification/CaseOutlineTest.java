@@ -27,6 +27,7 @@ class CaseOutlineTest {
         CaseOutline outline = verdictOn(story).outline();
 
         assertThat(outline.caseId()).isEqualTo(story.caseId());
+        assertThat(outline.subjectId()).isEqualTo(Proposals.SUBJECT);
         assertThat(outline.actionKind()).isEqualTo(ActionKind.APPOINTMENT);
         assertThat(outline.tier()).isEqualTo(PositionTier.DEPARTMENT_HEAD);
         assertThat(outline.regulation()).isEqualTo(new RegulationKey("296-QC/BCSĐ-ĐUBKH", "2013.1"));

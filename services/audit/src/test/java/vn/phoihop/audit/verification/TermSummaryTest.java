@@ -83,7 +83,7 @@ class TermSummaryTest {
             Integer responseDays) {
         boolean decided = status.name().startsWith("DECIDED");
         LocalDate requested = LocalDate.of(year, 3, 3);
-        return new CaseOutline(caseId, kind, PositionTier.DEPARTMENT_HEAD, null, 1, status,
+        return new CaseOutline(caseId, "CB-0001", kind, PositionTier.DEPARTMENT_HEAD, null, 1, status,
                 status == CaseStatus.DECIDED_REJECTED ? DecisionOutcome.REJECTED
                         : decided ? DecisionOutcome.APPROVED : null,
                 null, requested, null, decided ? requested.plusMonths(1) : null,
