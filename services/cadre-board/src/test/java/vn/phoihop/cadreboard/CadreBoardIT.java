@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.phoihop.cadreboard.cases.WebFixtures;
@@ -40,7 +41,7 @@ import vn.phoihop.testing.RealServers;
  * The cadre board on a real PostgreSQL and Kafka: the deadline check is state (once, whatever runs it again, and
  * however many replicas run it at the same time) and
  * publishes through the outbox; the executive board's opinions arrive through the inbox, and one under another
- * regulation version is dead-lettered with its reason.
+ * regulation version is dead-lettered with its reason; an open case page hears of an opinion once it committed.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -161,6 +162,28 @@ class CadreBoardIT {
         assertThat(JsonPath.<Integer>read(report, "$.decidedByCadreBoard.APPOINTMENT")).isOne();
         assertThat(JsonPath.<Integer>read(report, "$.appointments")).isOne();
         assertThat(JsonPath.<Integer>read(report, "$.totalDecidedByCadreBoard")).isOne();
+    }
+
+    @Test
+    void anOpenCasePageHearsOfTheOpinionOnceItIsCommittedAndItsHistorySaysWhoActed() throws Exception {
+        String caseId = open(WebFixtures.APPOINTMENT);
+        clerk(post("/api/cases/" + caseId + "/submission"), null);
+        MvcResult page = mvc.perform(get("/cases/" + caseId + "/updates").with(user("clerk").roles("SECRETARIAT")))
+            .andReturn();
+        assertThat(page.getRequest().isAsyncStarted()).isTrue();
+
+        KAFKA.sendAgreement(caseId, "2013.1");
+
+        eventually().until(() -> page.getResponse().getContentAsString(),
+                stream -> stream.contains("event:case-changed\ndata:" + caseId));
+        // told after the commit: what the page fetches then is the answered case
+        assertThat(statusOf(caseId)).isEqualTo("OPINION_RECEIVED");
+        String history = mvc.perform(get("/cases/" + caseId + "/timeline").with(user("auditor").roles("AUDITOR")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+        assertThat(history).containsSubsequence("Lập hồ sơ", "bởi clerk", "Gửi đề xuất", "bởi clerk",
+                "Ban Thường vụ cho ý kiến", "(Đồng ý)", "do hệ thống tự thực hiện");
     }
 
     @Test

@@ -12,8 +12,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import vn.phoihop.cadreboard.cases.application.AmendCaseHandler;
 import vn.phoihop.cadreboard.cases.application.CaseQueries;
+import vn.phoihop.cadreboard.cases.adapter.in.console.CaseUpdates;
 import vn.phoihop.cadreboard.cases.application.DeadlineCheck;
 import vn.phoihop.cadreboard.cases.application.DecideCaseHandler;
+import vn.phoihop.cadreboard.cases.application.Dossiers;
 import vn.phoihop.cadreboard.cases.application.OpenCaseHandler;
 import vn.phoihop.cadreboard.cases.application.RecordDecisionMeetingHandler;
 import vn.phoihop.cadreboard.cases.application.RecordHigherDecisionHandler;
@@ -27,17 +29,17 @@ import vn.phoihop.regulation.spring.RegulationAutoConfiguration;
 import vn.phoihop.web.WebAutoConfiguration;
 
 /**
- * The cadre board's HTTP layer with its security and the shipped regulations, every use case a Mockito stand-in
- * (autowire the ones a test stubs).
+ * The cadre board's HTTP layer (the API and the console) with its security and the shipped regulations, every use
+ * case a Mockito stand-in (autowire the ones a test stubs).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
-@Import(SecurityConfig.class)
+@Import({ SecurityConfig.class, CaseUpdates.class })
 @ImportAutoConfiguration({ WebAutoConfiguration.class, RegulationAutoConfiguration.class })
 @MockitoBean(types = { OpenCaseHandler.class, SubmitCaseHandler.class, AmendCaseHandler.class,
         SupplyInformationHandler.class, WithdrawCaseHandler.class, RecordDecisionMeetingHandler.class,
         DecideCaseHandler.class, SubmitCaseUpwardHandler.class, RecordHigherDecisionHandler.class, CaseQueries.class,
-        TermReports.class, DeadlineCheck.class })
+        TermReports.class, DeadlineCheck.class, Dossiers.class })
 public @interface CadreBoardWebTest {
 }

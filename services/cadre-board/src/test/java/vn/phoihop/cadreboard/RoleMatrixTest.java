@@ -6,6 +6,7 @@ import static org.mockito.BDDMockito.given;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,11 +14,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import vn.phoihop.cadreboard.cases.ConsoleFixtures;
 import vn.phoihop.cadreboard.cases.WebFixtures;
 import vn.phoihop.cadreboard.cases.application.AmendCaseHandler;
 import vn.phoihop.cadreboard.cases.application.CasePage;
 import vn.phoihop.cadreboard.cases.application.CaseQueries;
 import vn.phoihop.cadreboard.cases.application.DecideCaseHandler;
+import vn.phoihop.cadreboard.cases.application.Dossiers;
 import vn.phoihop.cadreboard.cases.application.OpenCaseHandler;
 import vn.phoihop.cadreboard.cases.application.RecordDecisionMeetingHandler;
 import vn.phoihop.cadreboard.cases.application.RecordHigherDecisionHandler;
@@ -30,11 +33,15 @@ import vn.phoihop.cadreboard.cases.application.WithdrawCaseHandler;
 import vn.phoihop.cadreboard.cases.domain.PersonnelCase;
 import vn.phoihop.web.RoleMatrix;
 
-/** Who may call which endpoint of the cadre board (docs/protocol.md); the use cases are stand-ins. */
+/** Who may call which endpoint and open which page of the cadre board; the use cases are stand-ins. */
 @CadreBoardWebTest
 class RoleMatrixTest {
 
     private static final String CASE = "/api/cases/6f1c1b8e-2a7e-4a5b-9a59-3c1f8a0c0001";
+
+    private static final String PAGE = "/cases/6f1c1b8e-2a7e-4a5b-9a59-3c1f8a0c0001";
+
+    private static final String DOCUMENT = "/documents/" + "ab".repeat(32);
 
     private static final String[] READERS = { "SECRETARIAT", "AUDITOR", "ADMIN" };
 
@@ -77,6 +84,9 @@ class RoleMatrixTest {
     @Autowired
     TermReports reports;
 
+    @Autowired
+    Dossiers dossiers;
+
     @Test
     void everyEndpointIsGrantedToItsRolesAndDeniedToTheOthers() throws Exception {
         PersonnelCase someCase = WebFixtures.appointmentCase();
@@ -92,11 +102,39 @@ class RoleMatrixTest {
         given(queries.get(any())).willReturn(someCase);
         given(queries.search(any(), any(Integer.class), any(Integer.class)))
             .willReturn(new CasePage(List.of(someCase), 1));
+        ConsoleFixtures.fileDossiersThrough(dossiers);
+        given(dossiers.read(any())).willReturn(Optional.of(ConsoleFixtures.PDF_DOCUMENT));
         given(reports.of(any(), any())).willReturn(new TermReport(LocalDate.of(2010, 1, 1), LocalDate.of(2015, 12, 31),
                 Map.of(), Map.of(), 0, 0, 0, 0, 0, 0));
 
         RoleMatrix.of(mvc, mappings)
             .publicPage(HttpMethod.GET, "/login", "/login")
+            .page(HttpMethod.GET, "/", "/", Map.of(), READERS)
+            .page(HttpMethod.GET, "/cases", "/cases", Map.of("status", "DRAFT", "q", "Bình"), READERS)
+            .page(HttpMethod.GET, "/cases/new", "/cases/new", Map.of("kind", "APPOINTMENT"), "SECRETARIAT")
+            .page(HttpMethod.GET, "/cases/{caseId}", PAGE, Map.of(), READERS)
+            .page(HttpMethod.GET, "/cases/{caseId}/timeline", PAGE + "/timeline", Map.of(), READERS)
+            .page(HttpMethod.GET, "/cases/{caseId}/updates", PAGE + "/updates", Map.of(), READERS)
+            .page(HttpMethod.GET, "/documents/{sha256}", DOCUMENT, Map.of(), RoleMatrix.ROLES.toArray(String[]::new))
+            .page(HttpMethod.POST, "/cases", "/cases", ConsoleFixtures.APPOINTMENT_FORM, "SECRETARIAT")
+            .page(HttpMethod.POST, "/cases/{caseId}/submission", PAGE + "/submission", Map.of(), "SECRETARIAT")
+            .page(HttpMethod.POST, "/cases/{caseId}/amendment", PAGE + "/amendment",
+                    ConsoleFixtures.amendmentForm("Rút ngắn nhiệm kỳ"), "SECRETARIAT")
+            .page(HttpMethod.POST, "/cases/{caseId}/information", PAGE + "/information",
+                    Map.of("answers", "Hoàn thành xuất sắc nhiệm vụ"), "SECRETARIAT")
+            .page(HttpMethod.POST, "/cases/{caseId}/withdrawal", PAGE + "/withdrawal",
+                    Map.of("reason", "Cán bộ xin thôi"), "SECRETARIAT")
+            .page(HttpMethod.POST, "/cases/{caseId}/decision-meeting", PAGE + "/decision-meeting",
+                    ConsoleFixtures.MEETING_FORM, "SECRETARIAT")
+            .page(HttpMethod.POST, "/cases/{caseId}/decision", PAGE + "/decision", ConsoleFixtures.DECISION_FORM,
+                    "SECRETARIAT")
+            .page(HttpMethod.POST, "/cases/{caseId}/upward-submission", PAGE + "/upward-submission",
+                    Map.of("authorityName", "Thủ tướng Chính phủ", "submissionNumber", "45-TTr/BCSĐ", "submittedOn",
+                            "2026-11-20"),
+                    "SECRETARIAT")
+            .page(HttpMethod.POST, "/cases/{caseId}/higher-decision", PAGE + "/higher-decision",
+                    Map.of("outcome", "APPROVED", "decisionNumber", "1234/QĐ-TTg", "effectiveDate", "2027-02-01"),
+                    "SECRETARIAT")
             .endpoint(HttpMethod.GET, "/api/cases", "/api/cases?status=AWAITING_OPINION&size=50", null, READERS)
             .endpoint(HttpMethod.GET, "/api/cases/{caseId}", CASE, null, READERS)
             .endpoint(HttpMethod.POST, "/api/cases", "/api/cases", WebFixtures.APPOINTMENT, "SECRETARIAT")

@@ -8,6 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
+import vn.phoihop.web.Roles;
 import vn.phoihop.web.SecurityBaseline;
 
 /** Who may do what at the cadre board (docs/protocol.md); anything not granted here is denied. */
@@ -37,11 +38,26 @@ public class SecurityConfig {
             .hasRole("ADMIN"));
     }
 
+    private static final String[] CASE_PAGES = { "/", "/cases", "/cases/*", "/cases/*/timeline",
+            "/cases/*/updates" };
+
+    private static final String[] CASE_FORMS = { "/cases", "/cases/*/submission", "/cases/*/amendment",
+            "/cases/*/information", "/cases/*/withdrawal", "/cases/*/decision-meeting", "/cases/*/decision",
+            "/cases/*/upward-submission", "/cases/*/higher-decision" };
+
+    /** The secretariat's console; the dossiers' documents are read by both boards' users, who sign in here. */
     @Bean
     @Order(SecurityBaseline.CONSOLE_ORDER)
     SecurityFilterChain console(HttpSecurity http, SecurityBaseline baseline) throws Exception {
-        return baseline.console(http, grants -> {
-        });
+        return baseline.console(http, grants -> grants
+            .requestMatchers(HttpMethod.GET, "/cases/new")
+            .hasRole("SECRETARIAT")
+            .requestMatchers(HttpMethod.GET, CASE_PAGES)
+            .hasAnyRole("SECRETARIAT", "AUDITOR", "ADMIN")
+            .requestMatchers(HttpMethod.POST, CASE_FORMS)
+            .hasRole("SECRETARIAT")
+            .requestMatchers(HttpMethod.GET, "/documents/*")
+            .hasAnyRole(Roles.ALL.toArray(String[]::new)));
     }
 
 }

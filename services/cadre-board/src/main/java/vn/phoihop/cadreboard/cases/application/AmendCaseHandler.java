@@ -23,7 +23,8 @@ public class AmendCaseHandler {
     public PersonnelCase handle(AmendCase command) {
         LocalDate today = clock.today();
         LocalDate requestDate = command.requestDate() == null ? today : command.requestDate();
-        return changes.apply(command.caseId(), c -> c.amend(command.proposal(), command.reason(), requestDate, today));
+        return changes.apply(command.caseId(), TimelineStep.AMENDED,
+                c -> c.amend(command.proposal(), command.reason(), requestDate, today));
     }
 
 }

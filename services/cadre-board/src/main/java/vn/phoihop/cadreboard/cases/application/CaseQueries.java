@@ -1,5 +1,7 @@
 package vn.phoihop.cadreboard.cases.application;
 
+import java.util.List;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,12 +17,20 @@ public class CaseQueries {
 
     private final PersonnelCases cases;
 
-    CaseQueries(PersonnelCases cases) {
+    private final CaseHistory history;
+
+    CaseQueries(PersonnelCases cases, CaseHistory history) {
         this.cases = cases;
+        this.history = history;
     }
 
     public PersonnelCase get(CaseId id) {
         return cases.find(id).orElseThrow(() -> new CaseNotFound(id));
+    }
+
+    /** The case's history, oldest first; empty for a case that does not exist. */
+    public List<TimelineEntry> timeline(CaseId id) {
+        return history.of(id);
     }
 
     public CasePage search(CaseFilter filter, int page, int size) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.phoihop.cadreboard.cases.domain.CaseId;
+import vn.phoihop.cadreboard.cases.domain.PersonnelCase;
 
 /**
  * Finds consultations whose due date has passed without an opinion. Each case is locked and marked in its own
@@ -54,9 +55,15 @@ public class DeadlineCheck {
 
     /** Due before today is not yet overdue when no working day has passed since (a weekend, a holiday). */
     private boolean markOverdue(CaseId id, LocalDate today) {
-        return cases.lockPastDue(id, today)
-            .map(locked -> changes.applyTo(locked, c -> c.markOverdue(today)).isPresent())
-            .orElse(false);
+        return cases.lockPastDue(id, today).map(locked -> markOverdue(locked, today)).orElse(false);
+    }
+
+    private boolean markOverdue(PersonnelCase locked, LocalDate today) {
+        boolean found = changes.applyTo(locked, c -> c.markOverdue(today)).isPresent();
+        if (found) {
+            changes.recordBoardStep(locked, TimelineStep.FOUND_OVERDUE);
+        }
+        return found;
     }
 
 }

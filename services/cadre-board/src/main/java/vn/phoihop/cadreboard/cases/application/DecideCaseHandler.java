@@ -21,7 +21,8 @@ public class DecideCaseHandler {
 
     @Transactional
     public PersonnelCase handle(DecideCase command) {
-        return changes.apply(command.caseId(), c -> Optional.of(c.decide(command.decision(), clock.now())));
+        return changes.apply(command.caseId(), TimelineStep.DECIDED,
+                c -> Optional.of(c.decide(command.decision(), clock.now())));
     }
 
 }

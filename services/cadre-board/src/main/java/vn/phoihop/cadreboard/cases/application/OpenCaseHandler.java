@@ -16,11 +16,14 @@ public class OpenCaseHandler {
 
     private final Regulations regulations;
 
+    private final CaseHistory history;
+
     private final BoardClock clock;
 
-    OpenCaseHandler(PersonnelCases cases, Regulations regulations, BoardClock clock) {
+    OpenCaseHandler(PersonnelCases cases, Regulations regulations, CaseHistory history, BoardClock clock) {
         this.cases = cases;
         this.regulations = regulations;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -30,6 +33,7 @@ public class OpenCaseHandler {
                 : regulations.require(command.regulation());
         PersonnelCase opened = PersonnelCase.open(CaseId.random(), command.proposal(), regulation);
         cases.add(opened);
+        history.boardStep(opened.id(), clock.now(), TimelineStep.OPENED, opened.proposalVersion(), null);
         return opened;
     }
 

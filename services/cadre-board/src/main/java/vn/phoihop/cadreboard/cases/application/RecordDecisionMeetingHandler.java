@@ -21,7 +21,7 @@ public class RecordDecisionMeetingHandler {
 
     @Transactional
     public PersonnelCase handle(RecordDecisionMeeting command) {
-        return changes.apply(command.caseId(),
+        return changes.apply(command.caseId(), TimelineStep.DECISION_MEETING_RECORDED,
                 c -> Optional.of(c.recordDecisionMeeting(command.vote(), clock.today())));
     }
 

@@ -21,7 +21,7 @@ public class RecordHigherDecisionHandler {
 
     @Transactional
     public PersonnelCase handle(RecordHigherDecision command) {
-        return changes.apply(command.caseId(),
+        return changes.apply(command.caseId(), TimelineStep.HIGHER_DECISION_RECORDED,
                 c -> Optional.of(c.recordHigherDecision(command.decision(), clock.now())));
     }
 

@@ -23,7 +23,7 @@ public class SubmitCaseHandler {
     public PersonnelCase handle(SubmitCase command) {
         LocalDate today = clock.today();
         LocalDate requestDate = command.requestDate() == null ? today : command.requestDate();
-        return changes.apply(command.caseId(), c -> c.submit(requestDate, today));
+        return changes.apply(command.caseId(), TimelineStep.SUBMITTED, c -> c.submit(requestDate, today));
     }
 
 }

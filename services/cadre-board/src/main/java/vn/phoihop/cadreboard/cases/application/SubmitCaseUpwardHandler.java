@@ -21,7 +21,7 @@ public class SubmitCaseUpwardHandler {
 
     @Transactional
     public PersonnelCase handle(SubmitCaseUpward command) {
-        return changes.apply(command.caseId(),
+        return changes.apply(command.caseId(), TimelineStep.SUBMITTED_UPWARD,
                 c -> Optional.of(c.submitUpward(command.submission(), clock.today())));
     }
 

@@ -24,7 +24,7 @@ public class SupplyInformationHandler {
     public PersonnelCase handle(SupplyInformation command) {
         LocalDate today = clock.today();
         LocalDate suppliedOn = command.suppliedOn() == null ? today : command.suppliedOn();
-        return changes.apply(command.caseId(),
+        return changes.apply(command.caseId(), TimelineStep.INFORMATION_SUPPLIED,
                 c -> Optional.of(c.supplyInformation(command.answers(), command.dossier(), suppliedOn, today)));
     }
 

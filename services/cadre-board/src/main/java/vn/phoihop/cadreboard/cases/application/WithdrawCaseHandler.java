@@ -19,7 +19,8 @@ public class WithdrawCaseHandler {
 
     @Transactional
     public PersonnelCase handle(WithdrawCase command) {
-        return changes.apply(command.caseId(), c -> c.withdraw(command.reason(), clock.now()));
+        return changes.apply(command.caseId(), TimelineStep.WITHDRAWN,
+                c -> c.withdraw(command.reason(), clock.now()));
     }
 
 }

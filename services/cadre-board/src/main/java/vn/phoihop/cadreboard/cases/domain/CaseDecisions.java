@@ -6,8 +6,10 @@ import static vn.phoihop.cadreboard.cases.domain.CaseStatus.SUBMITTED_UPWARD;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import vn.phoihop.regulation.DecidingAuthority;
@@ -31,10 +33,36 @@ final class CaseDecisions {
 
     static final String DECIDE_ONCE = "decide-once";
 
+    /** The states whose consultation basis {@link #consultationBasis} accepts. */
+    private static final Set<CaseStatus> MAY_VOTE = EnumSet.of(CaseStatus.OPINION_RECEIVED, CaseStatus.DEEMED_CONSENT,
+            CaseStatus.READY_FOR_DECISION);
+
     private final PersonnelCase c;
 
     CaseDecisions(PersonnelCase personnelCase) {
         this.c = personnelCase;
+    }
+
+    /**
+     * The deciding steps the state allows: the meeting once the consultation has answered (or none is needed),
+     * then the decision or the submission upward, whichever the case's tier calls for, once the meeting is held;
+     * the higher authority's decision once submitted.
+     */
+    Set<SecretariatStep> steps() {
+        if (c.status == SUBMITTED_UPWARD) {
+            return Set.of(SecretariatStep.RECORD_HIGHER_DECISION);
+        }
+        if (!MAY_VOTE.contains(c.status)) {
+            return Set.of();
+        }
+        Set<SecretariatStep> steps = EnumSet.of(SecretariatStep.RECORD_DECISION_MEETING);
+        if (currentMeeting().isPresent()) {
+            c.decidingAuthority()
+                .map(authority -> authority == DecidingAuthority.CADRE_BOARD ? SecretariatStep.DECIDE
+                        : SecretariatStep.SUBMIT_UPWARD)
+                .ifPresent(steps::add);
+        }
+        return steps;
     }
 
     DecisionMeetingRecorded recordMeeting(MeetingVote vote, LocalDate today) {

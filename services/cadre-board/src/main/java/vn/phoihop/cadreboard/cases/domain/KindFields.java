@@ -6,16 +6,19 @@ import static vn.phoihop.cadreboard.cases.domain.KindFields.Presence.REQUIRED;
 
 import vn.phoihop.regulation.ActionKind;
 
-/** One row of the proposal table of docs/protocol.md: which fields an action kind needs. */
-record KindFields(Presence currentPosition, Presence targetPosition, Presence effectiveDate, Presence term,
+/**
+ * One row of the proposal table of docs/protocol.md: which fields an action kind needs. Public so that a form can
+ * show a kind's fields only; {@link ProposalRules} still checks what arrives.
+ */
+public record KindFields(Presence currentPosition, Presence targetPosition, Presence effectiveDate, Presence term,
         Presence measure, Relation relation) {
 
-    enum Presence {
+    public enum Presence {
         REQUIRED, OPTIONAL, ABSENT
     }
 
     /** How the target position must stand to the current one. */
-    enum Relation {
+    public enum Relation {
         ANY,
         /** Transfers and rotations move the cadre to a different unit. */
         ANOTHER_UNIT,
@@ -23,7 +26,7 @@ record KindFields(Presence currentPosition, Presence targetPosition, Presence ef
         SAME_POST
     }
 
-    static KindFields of(ActionKind kind) {
+    public static KindFields of(ActionKind kind) {
         return switch (kind) {
             case SUCCESSION_PLANNING -> new KindFields(ABSENT, REQUIRED, ABSENT, OPTIONAL, ABSENT, Relation.ANY);
             case NOMINATION_FOR_CANDIDACY -> new KindFields(ABSENT, REQUIRED, ABSENT, ABSENT, ABSENT, Relation.ANY);

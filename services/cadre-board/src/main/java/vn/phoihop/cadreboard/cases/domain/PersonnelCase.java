@@ -11,9 +11,11 @@ import static vn.phoihop.cadreboard.cases.domain.CaseStatus.WITHDRAWN;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import vn.phoihop.regulation.ActionRules;
@@ -93,7 +95,7 @@ public final class PersonnelCase {
      */
     public Optional<ConsultationRequested> amend(Proposal amended, String reason, LocalDate requestDate,
             LocalDate today) {
-        if (status.isFinal() || status == SUBMITTED_UPWARD || status == CONSULTATION_REFUSED) {
+        if (!amendable()) {
             throw conflict("be amended");
         }
         ProposalRules.requireAmendment(proposal.kind(), amended);
@@ -124,7 +126,7 @@ public final class PersonnelCase {
 
     /** Withdraws the case; the executive board is told only if something had reached it. */
     public Optional<CaseWithdrawn> withdraw(String reason, Instant now) {
-        if (status.isFinal() || status == SUBMITTED_UPWARD) {
+        if (!withdrawable()) {
             throw conflict("be withdrawn");
         }
         boolean published = lastSequence > 0;
@@ -149,6 +151,29 @@ public final class PersonnelCase {
             status = DEEMED_CONSENT;
         }
         return Optional.of(new ConsultationOverdue(nextStamp(), deadline.dueDate(), today, silence, deemedConsent));
+    }
+
+    /**
+     * The steps the case's state allows the secretariat now, by the same conditions the steps check. A step
+     * allowed here may still be refused for what it carries (a date ahead of today, counts that do not add up, a
+     * contrary decision without justification).
+     */
+    public Set<SecretariatStep> steps() {
+        Set<SecretariatStep> steps = EnumSet.noneOf(SecretariatStep.class);
+        if (status == DRAFT) {
+            steps.add(SecretariatStep.SUBMIT);
+        }
+        if (amendable()) {
+            steps.add(SecretariatStep.AMEND);
+        }
+        if (status == INFORMATION_REQUESTED) {
+            steps.add(SecretariatStep.SUPPLY_INFORMATION);
+        }
+        if (withdrawable()) {
+            steps.add(SecretariatStep.WITHDRAW);
+        }
+        steps.addAll(decisions().steps());
+        return steps;
     }
 
     /** Records the board's meeting on the current version; only a case that may be decided is voted on. */
@@ -244,6 +269,14 @@ public final class PersonnelCase {
     RuleViolation.StateConflict conflict(String action) {
         return new RuleViolation.StateConflict(CASE_STATUS, "Case " + id + " is " + status + " and cannot " + action
                 + ".");
+    }
+
+    private boolean amendable() {
+        return withdrawable() && status != CONSULTATION_REFUSED;
+    }
+
+    private boolean withdrawable() {
+        return !status.isFinal() && status != SUBMITTED_UPWARD;
     }
 
     private CaseDecisions decisions() {

@@ -23,6 +23,11 @@ public record Proposal(ActionKind kind, Cadre subject, Position currentPosition,
         dossier = Require.list(dossier);
     }
 
+    public Proposal withDossier(List<DossierDocument> documents) {
+        return new Proposal(kind, subject, currentPosition, targetPosition, proposedEffectiveDate, termYears,
+                disciplineMeasure, rationale, documents);
+    }
+
     /** The tier whose authority decides: the position the action leads to, or the one it concerns. */
     public Optional<PositionTier> decidingTier() {
         return Optional.ofNullable(targetPosition).or(() -> Optional.ofNullable(currentPosition)).map(Position::tier);

@@ -29,9 +29,14 @@ class DeadlineCheckTest {
 
     private final PersonnelCases cases = mock(PersonnelCases.class);
 
-    private final DeadlineCheck check = new DeadlineCheck(cases, new CaseChanges(cases, event -> UUID.randomUUID()),
-            new TransactionTemplate(new NoTransactions()), new BoardClock(
-                    Clock.fixed(Instant.parse("2026-11-20T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"))));
+    private final BoardClock clock = new BoardClock(
+            Clock.fixed(Instant.parse("2026-11-20T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh")));
+
+    private final CaseHistory history = mock(CaseHistory.class);
+
+    private final DeadlineCheck check = new DeadlineCheck(cases,
+            new CaseChanges(cases, event -> UUID.randomUUID(), history, event -> {
+            }, clock), new TransactionTemplate(new NoTransactions()), clock);
 
     @Test
     void aCaseThatCannotBeCheckedDoesNotHoldUpTheOthers() {
@@ -45,6 +50,7 @@ class DeadlineCheckTest {
         assertThat(check.run()).isEqualTo(1);
         verify(cases).update(pastDue);
         assertThat(pastDue.state().consultation().deadline().overdueEventId()).isNotNull();
+        verify(history).boardStep(pastDue.id(), clock.now(), TimelineStep.FOUND_OVERDUE, 1, null);
     }
 
     @Test

@@ -22,8 +22,10 @@ class OpenCaseHandlerTest {
 
     private final PersonnelCases cases = mock(PersonnelCases.class);
 
-    private final OpenCaseHandler handler = new OpenCaseHandler(cases, WebFixtures.REGULATIONS, new BoardClock(
-            Clock.fixed(Instant.parse("2026-11-20T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"))));
+    private final CaseHistory history = mock(CaseHistory.class);
+
+    private final OpenCaseHandler handler = new OpenCaseHandler(cases, WebFixtures.REGULATIONS, history,
+            new BoardClock(Clock.fixed(Instant.parse("2026-11-20T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"))));
 
     @Test
     void aCaseRunsUnderTheRegulationInForceOnTheDayItIsOpened() {
@@ -32,6 +34,7 @@ class OpenCaseHandlerTest {
 
         assertThat(opened.regulation().key()).isEqualTo(new RegulationKey("296-QC/BCSĐ-ĐUBKH", "2013.1"));
         verify(cases).add(opened);
+        verify(history).boardStep(opened.id(), Instant.parse("2026-11-20T03:00:00Z"), TimelineStep.OPENED, 1, null);
     }
 
     @Test
@@ -41,7 +44,7 @@ class OpenCaseHandlerTest {
 
         assertThatThrownBy(() -> handler.handle(command)).isInstanceOfSatisfying(UnknownRegulation.class,
                 unknown -> assertThat(unknown.rule()).isEqualTo("regulation-known"));
-        verifyNoInteractions(cases);
+        verifyNoInteractions(cases, history);
     }
 
 }

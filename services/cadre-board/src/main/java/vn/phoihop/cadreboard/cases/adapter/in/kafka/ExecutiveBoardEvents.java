@@ -40,7 +40,7 @@ class ExecutiveBoardEvents implements InboundEventHandler {
     @Override
     public void handle(SpecificRecord event, Envelope envelope) {
         ReceiveAnswer command = new ReceiveAnswer(CaseId.parse(envelope.getCaseId()), envelope.getRegulationVersion(),
-                answer(event, envelope));
+                answer(event, envelope), envelope.getOccurredAt(), envelope.getActor());
         try {
             receive.handle(command);
         }

@@ -5,6 +5,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import vn.phoihop.cadreboard.cases.application.CaseNotFound;
@@ -13,8 +14,8 @@ import vn.phoihop.regulation.UnknownRegulation;
 import vn.phoihop.web.FieldViolation;
 import vn.phoihop.web.Problems;
 
-/** The cadre board's refusals as Problem Details naming the rule of docs/protocol.md. */
-@RestControllerAdvice
+/** The cadre board's refusals as Problem Details naming the rule of docs/protocol.md; the API's only. */
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CaseProblems {
 
