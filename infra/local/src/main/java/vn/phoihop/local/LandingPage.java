@@ -15,8 +15,6 @@ import com.sun.net.httpserver.HttpServer;
 /** The local stack's front door: one page linking the three consoles, with the demo users of each. */
 final class LandingPage {
 
-    static final int PORT = 8080;
-
     /** What each console is for, in the consoles' two languages. */
     private static final Map<String, String[]> CONSOLES = Map.of(
             Services.CADRE_BOARD, new String[] { "Ban Cán sự đảng — Văn phòng (thư ký)",
@@ -31,10 +29,10 @@ final class LandingPage {
         this.server = server;
     }
 
-    static LandingPage start(List<StackService> services) {
+    static LandingPage start(int port, List<StackService> services) {
         byte[] page = html(services).getBytes(StandardCharsets.UTF_8);
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), PORT), 0);
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
             server.createContext("/", exchange -> {
                 exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
                 exchange.sendResponseHeaders(200, page.length);
@@ -46,12 +44,12 @@ final class LandingPage {
             return new LandingPage(server);
         }
         catch (IOException e) {
-            throw new UncheckedIOException("cannot serve the landing page on port " + PORT, e);
+            throw new UncheckedIOException("cannot serve the landing page on port " + port, e);
         }
     }
 
-    static String uri() {
-        return "http://localhost:" + PORT;
+    static String uri(int port) {
+        return "http://localhost:" + port;
     }
 
     void stop() {

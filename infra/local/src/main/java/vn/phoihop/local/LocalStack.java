@@ -85,7 +85,7 @@ public final class LocalStack {
         LocalKafka kafka = startKafka();
         startServices(postgres, kafka);
         Seeding seeding = settings.demo() ? seed() : Seeding.skipped();
-        LandingPage landing = LandingPage.start(settings.services());
+        LandingPage landing = LandingPage.start(settings.landingPort(), settings.services());
         running.push(new Running("the landing page", landing::stop));
         return new Summary(settings, postgres, kafka, keys, seeding, Duration.ofNanos(System.nanoTime() - started));
     }

@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Where the stack keeps its data, which ports it takes, and whether it replays the demo term. */
-record StackSettings(Path dataDirectory, int postgresPort, int kafkaPort, List<StackService> services, boolean demo) {
+record StackSettings(Path dataDirectory, int postgresPort, int kafkaPort, int landingPort, List<StackService> services,
+        boolean demo) {
 
     static final int POSTGRES_PORT = 15432;
     static final int KAFKA_PORT = 19092;
+    static final int LANDING_PORT = 8080;
     private static final String DATA_DIR = "--data-dir=";
     private static final String NO_DEMO = "--no-demo";
 
@@ -33,8 +35,8 @@ record StackSettings(Path dataDirectory, int postgresPort, int kafkaPort, List<S
                 throw new IllegalArgumentException("Unknown argument " + argument + "\n" + USAGE);
             }
         }
-        return new StackSettings(dataDirectory.normalize(), POSTGRES_PORT, KAFKA_PORT, Services.of(root, version),
-                demo);
+        return new StackSettings(dataDirectory.normalize(), POSTGRES_PORT, KAFKA_PORT, LANDING_PORT,
+                Services.of(root, version), demo);
     }
 
     static boolean wantsHelp(List<String> arguments) {

@@ -14,7 +14,7 @@ record Summary(StackSettings settings, LocalPostgres postgres, LocalKafka kafka,
     void print(PrintStream out) {
         out.println();
         out.printf("Phối hợp is running (started in %d s): open %s%n", Math.max(1, Math.round(took.toMillis() / 1000.0)),
-                LandingPage.uri());
+                LandingPage.uri(settings.landingPort()));
         for (StackService service : settings.services()) {
             out.printf("  %-16s %s   users: %s%n", service.name(), service.baseUri(),
                     String.join(", ", service.demoUsers()));

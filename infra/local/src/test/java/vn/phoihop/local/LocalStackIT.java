@@ -47,11 +47,13 @@ class LocalStackIT {
 
         assertThat(output.toString(StandardCharsets.UTF_8))
                 .contains("http://localhost:" + settings.services().getFirst().port(), "clerk", "Ctrl-C to stop")
+                .contains("open http://localhost:" + settings.landingPort())
                 .contains("Demo data: kept from the previous run (1 case)")
                 .contains("Public keys", settings.keysDirectory().resolve("public").toString())
                 .contains("/api/reports/term?from=2010-10-01&to=2015-10-31")
                 .contains("http://localhost:" + settings.services().getLast().port() + "/api/audit/verification");
         assertThat(casesOn(settings.services().getFirst())).contains("totalItems");
+        assertThat(landingPage(settings)).contains("http://localhost:" + settings.services().getFirst().port() + "/");
         assertThat(partitions(settings, Topics.CADRE_BOARD_EVENTS)).isEqualTo(3);
         assertThat(partitions(settings, Topics.EXECUTIVE_BOARD_EVENTS)).isEqualTo(3);
         assertThat(canConnect(settings, "executive_board")).isTrue();
@@ -60,9 +62,9 @@ class LocalStackIT {
 
         stack.stop();
 
-        assertThat(stoppingOrder()).containsExactlyInAnyOrder("cadre-board", "executive-board", "audit", "Kafka",
-                "PostgreSQL");
-        assertThat(stoppingOrder().subList(3, 5)).containsExactly("Kafka", "PostgreSQL");
+        assertThat(stoppingOrder()).containsExactlyInAnyOrder("the landing page", "cadre-board", "executive-board",
+                "audit", "Kafka", "PostgreSQL");
+        assertThat(stoppingOrder().subList(4, 6)).containsExactly("Kafka", "PostgreSQL");
         assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive)).isEmpty();
         assertThat(canConnect(settings, "executive_board")).isFalse();
     }
@@ -96,12 +98,12 @@ class LocalStackIT {
         for (StackService service : services) {
             FakeBoardJar.writeTo(service.jar());
         }
-        return new StackSettings(root.resolve(".data"), freePort(), freePort(), services, true);
+        return new StackSettings(root.resolve(".data"), freePort(), freePort(), freePort(), services, true);
     }
 
     private static StackSettings withoutDemo(StackSettings settings) {
         return new StackSettings(settings.dataDirectory(), settings.postgresPort(), settings.kafkaPort(),
-                settings.services(), false);
+                settings.landingPort(), settings.services(), false);
     }
 
     private List<String> stoppingOrder() {
@@ -115,6 +117,13 @@ class LocalStackIT {
         try (HttpClient client = HttpClient.newHttpClient()) {
             return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + service.port() + "/api/cases"))
                     .header("Authorization", FakeBoard.CLERK).build(), BodyHandlers.ofString()).body();
+        }
+    }
+
+    private static String landingPage(StackSettings settings) throws Exception {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + settings.landingPort())).build(),
+                    BodyHandlers.ofString()).body();
         }
     }
 
