@@ -3,8 +3,11 @@ package vn.phoihop.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -39,6 +42,11 @@ class ConsoleJourneysIT {
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
         .getBytes(StandardCharsets.US_ASCII);
 
+    // the subject of the journey's case: personal data, which no service log may contain
+    private static final String SUBJECT_NAME = "Lê Thị Hoa";
+
+    private static final String SUBJECT_ID = "CB-7001";
+
     static ServiceProcess cadreBoard;
 
     static ServiceProcess executiveBoard;
@@ -70,7 +78,7 @@ class ConsoleJourneysIT {
     }
 
     @Test
-    void aCaseGoesFromTheClerkThroughTheCommitteeToADecisionTheAuditorFindsClean() {
+    void aCaseGoesFromTheClerkThroughTheCommitteeToADecisionTheAuditorFindsClean() throws IOException {
         Page clerk = signedIn(cadreBoard, "clerk");
         String caseId = openAndSubmitAppointment(clerk);
 
@@ -83,6 +91,7 @@ class ConsoleJourneysIT {
         member.locator("#record-review").click();
         assertThat(member.locator("#notice")).containsText("Đã ghi ý kiến");
         ConsoleBrowser.screenshot(member, "2-member-review");
+        assertEveryFieldIsLabelled(member);
 
         Page committee = signedIn(executiveBoard, "committee");
         committee.navigate(executiveBoard.baseUri() + "/consultations");
@@ -95,6 +104,7 @@ class ConsoleJourneysIT {
         assertThat(committee.locator("#check-adoption")).containsText("Được thông qua");
         assertThat(committee.locator("#issue-opinion")).isEnabled();
         ConsoleBrowser.screenshot(committee, "4-committee-meeting");
+        assertEveryFieldIsLabelled(committee);
         committee.locator("#issue-opinion").click();
         assertThat(committee.locator("#notice")).containsText("Đã ban hành ý kiến");
 
@@ -119,6 +129,9 @@ class ConsoleJourneysIT {
         assertThat(clerk.locator("#done")).containsText("Đã ghi nhận quyết định");
         assertThat(clerk.locator("#status-badge")).containsText("Đã quyết định");
         ConsoleBrowser.screenshot(clerk, "6-clerk-decided");
+        clerk.setViewportSize(768, 1024);
+        ConsoleBrowser.screenshot(clerk, "6-clerk-decided-on-a-tablet");
+        assertEveryFieldIsLabelled(clerk);
 
         Page auditor = signedIn(audit, "auditor");
         auditor.navigate(audit.baseUri() + "/cases/" + caseId);
@@ -127,9 +140,15 @@ class ConsoleJourneysIT {
         assertThat(auditor.locator("#executive-board-timeline")).containsText("bởi member");
         assertThat(auditor.locator("#executive-board-timeline")).containsText("bởi committee");
         ConsoleBrowser.screenshot(auditor, "7-auditor-case");
+        assertEveryFieldIsLabelled(auditor);
         auditor.navigate(audit.baseUri() + "/");
         assertThat(auditor.locator("#verdict")).containsText("Sạch");
         ConsoleBrowser.screenshot(auditor, "8-auditor-verdict");
+
+        for (ServiceProcess service : new ServiceProcess[] { cadreBoard, executiveBoard, audit }) {
+            assertThat(Files.readString(service.logFile())).as("the log of %s", service.logFile().getFileName())
+                .doesNotContain(SUBJECT_NAME, SUBJECT_ID);
+        }
     }
 
     @Test
@@ -168,8 +187,8 @@ class ConsoleJourneysIT {
 
     private String openAndSubmitAppointment(Page clerk) {
         clerk.navigate(cadreBoard.baseUri() + "/cases/new?kind=APPOINTMENT");
-        clerk.locator("#case-cadreId").fill("CB-7001");
-        clerk.locator("#case-fullName").fill("Lê Thị Hoa");
+        clerk.locator("#case-cadreId").fill(SUBJECT_ID);
+        clerk.locator("#case-fullName").fill(SUBJECT_NAME);
         clerk.locator("#case-targetPosition-title").fill("Vụ trưởng");
         clerk.locator("#case-targetPosition-unitCode").fill("VU-TCCB");
         clerk.locator("#case-targetPosition-unitName").fill("Vụ Tổ chức cán bộ");
@@ -208,6 +227,16 @@ class ConsoleJourneysIT {
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.headers().get("content-type")).startsWith("application/pdf");
         assertThat(document.body()).isEqualTo(PDF);
+    }
+
+    /** Every field a user can fill has a name a screen reader reads out: a label, or an ARIA label. */
+    private static void assertEveryFieldIsLabelled(Page page) {
+        Object unlabelled = page.evaluate("""
+                () => Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))
+                  .filter(field => field.labels.length === 0 && !field.getAttribute('aria-label')
+                                   && !field.getAttribute('aria-labelledby'))
+                  .map(field => field.id || field.name)""");
+        assertThat((List<?>) unlabelled).as("fields without a label on %s", page.url()).isEmpty();
     }
 
     private static void fillMeeting(Page committee, int present, int agree, int disagree) {
