@@ -13,6 +13,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -22,9 +23,10 @@ import tools.jackson.core.JacksonException;
 
 /**
  * Turns malformed and invalid requests into Problem Details that name the field and the rule it broke, so a
- * client can fix its request without reading server logs. Services add their own advice for domain refusals.
+ * client can fix its request without reading server logs. Services add their own advice for domain refusals. Only
+ * the API's controllers: a console page that fails gets the HTML error page, not JSON.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 

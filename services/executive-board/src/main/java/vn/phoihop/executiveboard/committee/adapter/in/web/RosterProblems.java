@@ -5,13 +5,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import vn.phoihop.executiveboard.committee.domain.RosterRefused;
 import vn.phoihop.web.Problems;
 
 /** Roster changes that would leave it inconsistent, as Problem Details. */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RosterProblems {
 

@@ -120,6 +120,18 @@ class CommitteeConsoleTest {
     }
 
     @Test
+    void aMalformedFilterIsRefusedAsAPageErrorNotAsJson() {
+        MvcTestResult refused = mvc.get()
+            .uri("/consultations?status=SOMETHING")
+            .with(user("auditor").roles("AUDITOR"))
+            .exchange();
+
+        assertThat(refused).hasStatus(400);
+        assertThat(refused.getResponse().getContentType()).isNotEqualTo("application/problem+json");
+        then(queries).should(never()).inbox(any(), any());
+    }
+
+    @Test
     void theClosedConsultationsAreBehindTheirOwnFilter() {
         given(queries.inbox(any(), any())).willReturn(Page.of(List.of(), new PageRequest(0, 50), 0));
 
