@@ -16,12 +16,12 @@ import com.sun.net.httpserver.HttpServer;
 final class LandingPage {
 
     /** What each console is for, in the consoles' two languages. */
-    private static final Map<String, String[]> CONSOLES = Map.of(
-            Services.CADRE_BOARD, new String[] { "Ban Cán sự đảng — Văn phòng (thư ký)",
-                    "Cadre board — secretariat: cases, dossiers, decisions" },
-            Services.EXECUTIVE_BOARD, new String[] { "Đảng ủy cơ quan — Ban Thường vụ",
-                    "Executive board — Standing Committee: inbox, reviews, meetings, opinions" },
-            Services.AUDIT, new String[] { "Kiểm toán", "Audit — verdicts, case timelines, the term report" });
+    private static final Map<String, Purpose> CONSOLES = Map.of(
+            Services.CADRE_BOARD, new Purpose("Ban Cán sự đảng — Văn phòng (thư ký)",
+                    "Cadre board — secretariat: cases, dossiers, decisions"),
+            Services.EXECUTIVE_BOARD, new Purpose("Đảng ủy cơ quan — Ban Thường vụ",
+                    "Executive board — Standing Committee: inbox, reviews, meetings, opinions"),
+            Services.AUDIT, new Purpose("Kiểm toán", "Audit — verdicts, case timelines, the term report"));
 
     private final HttpServer server;
 
@@ -58,10 +58,10 @@ final class LandingPage {
 
     private static String html(List<StackService> services) {
         String consoles = services.stream().map(service -> {
-            String[] purpose = CONSOLES.get(service.name());
+            Purpose purpose = CONSOLES.get(service.name());
             return """
                     <li><a href="%1$s/">%2$s</a><br><span lang="en">%3$s</span><br>
-                    <small>%1$s · users: %4$s</small></li>""".formatted(service.baseUri(), purpose[0], purpose[1],
+                    <small>%1$s · users: %4$s</small></li>""".formatted(service.baseUri(), purpose.vietnamese(), purpose.english(),
                     String.join(", ", service.demoUsers()));
         }).collect(Collectors.joining("\n"));
         return """
@@ -80,6 +80,9 @@ final class LandingPage {
                 <p><small>Demo passwords: the user name + "-demo" (clerk / clerk-demo).</small></p>
                 </body></html>
                 """.formatted(consoles);
+    }
+
+    private record Purpose(String vietnamese, String english) {
     }
 
 }

@@ -90,6 +90,8 @@ class RoleMatrixTest {
         given(queries.inbox(any(), any())).willReturn(Page.of(List.of(consultation), firstPage, 1));
         given(queries.checkOpinion(any(), any())).willAnswer(call -> consultation.checkOpinion(call.getArgument(1),
                 RosterFixtures.roster(), ConsultationFixtures.REGULATIONS));
+        given(queries.checkOpinion(any(Consultation.class), any(), any())).willAnswer(call -> consultation
+            .checkOpinion(call.getArgument(2), call.getArgument(1), ConsultationFixtures.REGULATIONS));
         given(committee.roster()).willReturn(RosterFixtures.roster());
         given(recordReview.handle(any())).willReturn(consultation);
         given(issueOpinion.handle(any())).willReturn(consultation);

@@ -9,7 +9,7 @@ import org.springframework.security.core.GrantedAuthority;
 /** The signed-in user as the pages see it: a name and the platform roles, to show only what the user may do. */
 public record Viewer(String name, Set<String> roles) {
 
-    static Viewer of(Authentication authentication) {
+    public static Viewer of(Authentication authentication) {
         Set<String> roles = authentication.getAuthorities()
             .stream()
             .map(GrantedAuthority::getAuthority)

@@ -1,6 +1,7 @@
 package vn.phoihop.web.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -106,11 +107,14 @@ class LocalUsersAndJwtTest {
     void servesPagesInVietnameseOrEnglishUnderAContentSecurityPolicy() throws Exception {
         mvc.perform(get("/login"))
             .andExpect(status().isOk())
-            .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
+            .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
             .andExpect(header().string("X-Frame-Options", "DENY"))
-            .andExpect(content().string(org.hamcrest.Matchers.containsString("Mật khẩu")));
+            .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+            .andExpect(header().string("Referrer-Policy", "same-origin"))
+            .andExpect(header().string("Cache-Control", containsString("no-store")))
+            .andExpect(content().string(containsString("Mật khẩu")));
         mvc.perform(get("/login").param("lang", "en"))
-            .andExpect(content().string(org.hamcrest.Matchers.containsString("Password")));
+            .andExpect(content().string(containsString("Password")));
     }
 
     private static String token(RSAKey key, Map<String, Object> realmAccess) throws JOSEException {

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
 
 import vn.phoihop.audit.history.CaseHistory;
 import vn.phoihop.audit.pointintime.CaseAsOf;
@@ -39,12 +41,12 @@ class CaseController {
     String caseView(@PathVariable String caseId, @ModelAttribute("asOfForm") AsOfForm form, BindingResult errors,
             Model model) {
         if (!CASE_ID.matcher(caseId).matches()) {
-            throw new UnknownCase(caseId);
+            throw unknown(caseId);
         }
         Optional<CaseVerdict> verdict = this.readModel.verdictOf(caseId);
         CaseHistory history = this.auditor.historyOf(caseId);
         if (verdict.isEmpty() && history.events().isEmpty()) {
-            throw new UnknownCase(caseId);
+            throw unknown(caseId);
         }
         model.addAttribute("caseId", caseId);
         model.addAttribute("verdict", verdict.orElse(null));
@@ -54,4 +56,10 @@ class CaseController {
         }
         return "audit/case";
     }
+
+    /** The console's error page, 404: the API's Problem Details advice answers only the API's controllers. */
+    private static ResponseStatusException unknown(String caseId) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "the history holds no case " + caseId);
+    }
+
 }

@@ -9,9 +9,4 @@ import vn.phoihop.regulation.ActionKind;
  * @param text found in the subject's name or cadre id, or the start of the case id, whatever the case of letters
  */
 public record CaseFilter(CaseStatus status, ActionKind kind, String unitCode, Boolean overdue, String text) {
-
-    public CaseFilter(CaseStatus status, ActionKind kind, String unitCode, Boolean overdue) {
-        this(status, kind, unitCode, overdue, null);
-    }
-
 }

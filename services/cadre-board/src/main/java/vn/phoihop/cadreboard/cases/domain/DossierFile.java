@@ -35,7 +35,10 @@ public final class DossierFile {
         this.sha256 = sha256Of(content);
     }
 
-    /** Refuses, as a problem of {@code field}, anything but a PDF within the size limit. */
+    /**
+     * Refuses, as a problem of {@code field}, anything but a PDF within the size limit. The file takes {@code content}
+     * over rather than copying it (uploads are up to 20 MiB each): the caller must not change it afterwards.
+     */
     public static DossierFile pdf(String field, String name, String mediaType, byte[] content) {
         Require.text(name, "name");
         if (content.length > LARGEST) {
@@ -44,7 +47,7 @@ public final class DossierFile {
         if (!PDF.equals(mediaType) || !startsWithPdfMagic(content)) {
             throw refused(field, "pdf-only", name + " is not a PDF (" + mediaType + ")");
         }
-        return new DossierFile(name, content.clone());
+        return new DossierFile(name, content);
     }
 
     public DossierDocument document() {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.executiveboard.committee.application.StandingCommittee;
+import vn.phoihop.executiveboard.committee.domain.Roster;
 import vn.phoihop.executiveboard.consultations.domain.Consultation;
 import vn.phoihop.executiveboard.consultations.domain.OpinionCheck;
 import vn.phoihop.executiveboard.consultations.domain.OpinionDraft;
@@ -57,7 +58,12 @@ public class ConsultationQueries {
 
     /** The rules' verdict on a draft opinion, against today's roster, issuing nothing. */
     public OpinionCheck checkOpinion(UUID caseId, OpinionDraft draft) {
-        return get(caseId).checkOpinion(draft, committee.roster(), regulations);
+        return checkOpinion(get(caseId), committee.roster(), draft);
+    }
+
+    /** {@link #checkOpinion(UUID, OpinionDraft)} for a caller that has already read the consultation and roster. */
+    public OpinionCheck checkOpinion(Consultation consultation, Roster roster, OpinionDraft draft) {
+        return consultation.checkOpinion(draft, roster, regulations);
     }
 
     /** The board's calendar day, by which a consultation is overdue. */

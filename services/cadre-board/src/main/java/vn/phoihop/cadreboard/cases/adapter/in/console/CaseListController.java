@@ -9,6 +9,8 @@ import vn.phoihop.cadreboard.cases.application.CaseQueries;
 import vn.phoihop.cadreboard.cases.domain.CaseStatus;
 import vn.phoihop.regulation.ActionKind;
 import vn.phoihop.web.console.ConsoleController;
+import vn.phoihop.web.paging.Page;
+import vn.phoihop.web.paging.PageRequest;
 
 /** The secretariat's start page: the cases, newest first, filtered as the REST list filters them. */
 @ConsoleController
@@ -29,10 +31,10 @@ class CaseListController {
 
     @GetMapping("/cases")
     String list(CaseListFilter filter, Model model) {
-        CasePage found = queries.search(filter.toFilter(), filter.pageOrFirst(), PAGE_SIZE);
+        PageRequest request = new PageRequest(filter.pageOrFirst(), PAGE_SIZE);
+        CasePage found = queries.search(filter.toFilter(), request.page(), request.size());
         model.addAttribute("filter", filter);
-        model.addAttribute("found", found);
-        model.addAttribute("pages", Math.max(1, (found.totalItems() + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("found", Page.of(found.items(), request, found.totalItems()));
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("kinds", ActionKind.values());
         return "cadre/cases";
@@ -49,7 +51,7 @@ class CaseListController {
                     text == null || text.length() <= LONGEST_TEXT ? text : text.substring(0, LONGEST_TEXT));
         }
 
-        public int pageOrFirst() {
+        int pageOrFirst() {
             return page == null ? 0 : Math.max(0, page);
         }
 

@@ -17,7 +17,7 @@ record CaseListQuery(CaseStatus status, ActionKind kind, @Size(max = 64) String 
     private static final int DEFAULT_SIZE = 20;
 
     CaseFilter filter() {
-        return new CaseFilter(status, kind, unit, overdue);
+        return new CaseFilter(status, kind, unit, overdue, null);
     }
 
     int pageOrFirst() {

@@ -5,15 +5,13 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Repository;
 
 import vn.phoihop.cadreboard.cases.application.CaseHistory;
 import vn.phoihop.cadreboard.cases.application.TimelineEntry;
 import vn.phoihop.cadreboard.cases.application.TimelineStep;
 import vn.phoihop.cadreboard.cases.domain.CaseId;
+import vn.phoihop.messaging.ActingUser;
 
 /**
  * The history as rows of case_timeline. A board step is the signed-in user's, as for the events in the outbox: a
@@ -30,7 +28,7 @@ class JdbcCaseHistory implements CaseHistory {
 
     @Override
     public void boardStep(CaseId caseId, Instant at, TimelineStep step, int proposalVersion, String detail) {
-        insert(caseId, new TimelineEntry(at, step, proposalVersion, detail, signedInUser()));
+        insert(caseId, new TimelineEntry(at, step, proposalVersion, detail, ActingUser.current()));
     }
 
     @Override
@@ -61,15 +59,6 @@ class JdbcCaseHistory implements CaseHistory {
             .param("actor", entry.actor())
             .param("occurredAt", Timestamp.from(entry.at()))
             .update();
-    }
-
-    private static String signedInUser() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken) {
-            return null;
-        }
-        return authentication.getName();
     }
 
 }

@@ -204,7 +204,7 @@ class CaseApiTest {
             .andExpect(jsonPath("$.totalItems").value(101))
             .andExpect(jsonPath("$.totalPages").value(3));
         then(queries).should()
-            .search(new CaseFilter(CaseStatus.AWAITING_OPINION, ActionKind.APPOINTMENT, "VU-KH", true), 2, 50);
+            .search(new CaseFilter(CaseStatus.AWAITING_OPINION, ActionKind.APPOINTMENT, "VU-KH", true, null), 2, 50);
     }
 
     @Test

@@ -3,6 +3,7 @@ package vn.phoihop.executiveboard.consultations.adapter.in.console;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,6 +28,7 @@ import vn.phoihop.executiveboard.consultations.domain.OpinionOutcome;
 import vn.phoihop.executiveboard.consultations.domain.RecusalReason;
 import vn.phoihop.executiveboard.consultations.domain.RuleViolation;
 import vn.phoihop.web.Roles;
+import vn.phoihop.web.console.Viewer;
 
 /**
  * The consultation page's model, for the page itself and for a form that comes back with errors or a refusal:
@@ -58,13 +60,15 @@ class ConsultationPage {
         Consultation consultation = queries.get(caseId);
         ConsultationState state = consultation.state();
         Roster roster = committee.roster();
+        List<Member> active = roster.active();
+        Viewer viewer = Viewer.of(user);
         LocalDate today = queries.today();
         boolean pending = state.status() == ConsultationStatus.PENDING;
         model.addAttribute("caseId", caseId);
         model.addAttribute("state", state);
         model.addAttribute("proposal", state.request().proposal());
         model.addAttribute("overdue", consultation.overdueOn(today));
-        model.addAttribute("names", roster.active()
+        model.addAttribute("names", active
             .stream()
             .collect(Collectors.toMap(Member::memberId, Member::fullName)));
         model.addAttribute("documentUrl", (Function<String, String>) settings::documentUrl);
@@ -73,7 +77,7 @@ class ConsultationPage {
         if (state.opinion() != null) {
             model.addAttribute("issuedAt", LocalDateTime.ofInstant(state.opinion().issuedAt(), clock.getZone()));
         }
-        boolean mayReview = pending && has(user, Roles.ASSIGNED_MEMBER) && roster.actingAs(user.getName())
+        boolean mayReview = pending && viewer.has(Roles.ASSIGNED_MEMBER) && roster.actingAs(user.getName())
             .map(Member::memberId)
             .filter(id -> id.equals(state.assignedMemberId()))
             .isPresent();
@@ -83,22 +87,26 @@ class ConsultationPage {
         if (mayReview && !model.containsAttribute("reviewForm")) {
             model.addAttribute("reviewForm", ReviewForm.revising(state.review()));
         }
-        boolean mayMeet = pending && has(user, Roles.STANDING_COMMITTEE);
+        boolean mayMeet = pending && viewer.has(Roles.STANDING_COMMITTEE);
         model.addAttribute("mayMeet", mayMeet);
         if (mayMeet) {
-            model.addAttribute("roster", roster.active());
+            model.addAttribute("roster", active);
             if (!model.containsAttribute("meetingForm")) {
                 model.addAttribute("meetingForm", MeetingForm.today(state.request().proposalVersion(), today,
-                        roster.active().stream().map(Member::memberId).toList()));
+                        active.stream().map(Member::memberId).toList()));
             }
-            check(caseId, (MeetingForm) model.getAttribute("meetingForm"), false, model);
+            MeetingForm form = (MeetingForm) model.getAttribute("meetingForm");
+            showCheck(queries.checkOpinion(consultation, roster, draft(form)), false, model);
         }
         return VIEW;
     }
 
     /** The rules' verdict on the meeting as entered; {@code incomplete} when some field could not be read. */
     String check(UUID caseId, MeetingForm form, boolean incomplete, Model model) {
-        OpinionCheck check = queries.checkOpinion(caseId, draft(form));
+        return showCheck(queries.checkOpinion(caseId, draft(form)), incomplete, model);
+    }
+
+    private static String showCheck(OpinionCheck check, boolean incomplete, Model model) {
         model.addAttribute("check", check);
         model.addAttribute("issuable", check.passes() && !incomplete);
         return CHECK_VIEW;
@@ -127,10 +135,6 @@ class ConsultationPage {
     /** The draft as the rules judge it; a date not entered yet does not enter quorum or adoption. */
     OpinionDraft draft(MeetingForm form) {
         return form.draft(queries.today());
-    }
-
-    private static boolean has(Authentication user, String role) {
-        return user.getAuthorities().stream().anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role));
     }
 
 }

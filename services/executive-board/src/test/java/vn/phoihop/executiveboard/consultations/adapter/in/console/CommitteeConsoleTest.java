@@ -88,6 +88,9 @@ class CommitteeConsoleTest {
         given(queries.get(ConsultationFixtures.CASE_ID)).willAnswer(call -> consultation);
         given(queries.checkOpinion(eq(ConsultationFixtures.CASE_ID), any())).willAnswer(call -> consultation
             .checkOpinion(call.getArgument(1), ConsultationFixtures.ROSTER, ConsultationFixtures.REGULATIONS));
+        given(queries.checkOpinion(any(Consultation.class), any(), any())).willAnswer(call -> call
+            .<Consultation>getArgument(0)
+            .checkOpinion(call.getArgument(2), call.getArgument(1), ConsultationFixtures.REGULATIONS));
         given(committee.roster()).willReturn(ConsultationFixtures.ROSTER);
     }
 
