@@ -3,6 +3,7 @@ package vn.phoihop.bench;
 import java.io.PrintStream;
 import java.time.Duration;
 
+import vn.phoihop.servers.Machine;
 import vn.phoihop.testing.history.WriteSummary;
 
 /** One run of {@link ReplayBenchmark}: what was written, how fast a bare consumer and the audit read it back. */

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.phoihop.servers.LocalKafka;
 import vn.phoihop.servers.LocalPostgres;
+import vn.phoihop.servers.Machine;
 import vn.phoihop.servers.ServiceProcess;
 
 /**

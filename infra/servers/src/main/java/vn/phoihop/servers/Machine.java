@@ -1,4 +1,4 @@
-package vn.phoihop.bench;
+package vn.phoihop.servers;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -6,19 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** One line describing where a benchmark ran, printed with every result so numbers are never read alone. */
-final class Machine {
+public final class Machine {
 
     private Machine() {
     }
 
-    static String describe() {
+    public static String describe() {
         return "%s, %d cores, %d MiB RAM visible to the JVM, Java %s, %s".formatted(cpuModel(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 Runtime.version(), System.getProperty("os.name") + " " + System.getProperty("os.version"));
     }
 
     /** How busy the machine was besides: on a shared machine, the number that says how far to trust the others. */
-    static String loadAverage() {
+    public static String loadAverage() {
         return "%.1f over the last minute on %d cores".formatted(
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
