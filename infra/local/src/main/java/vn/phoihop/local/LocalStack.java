@@ -21,6 +21,8 @@ import java.util.concurrent.Future;
 import vn.phoihop.events.Topics;
 import vn.phoihop.local.demo.DemoSeeder;
 import vn.phoihop.local.demo.Seeding;
+import vn.phoihop.servers.BoardAcls;
+import vn.phoihop.servers.KafkaUsers;
 import vn.phoihop.servers.LocalKafka;
 import vn.phoihop.servers.LocalPostgres;
 import vn.phoihop.servers.ServiceProcess;
@@ -82,8 +84,9 @@ public final class LocalStack {
         long started = System.nanoTime();
         settings.services().forEach(LocalStack::requireJar);
         LocalPostgres postgres = startPostgres();
-        LocalKafka kafka = startKafka();
-        startServices(postgres, kafka);
+        KafkaUsers kafkaUsers = KafkaUsers.keptIn(settings.kafkaCredentialsDirectory(), BoardAcls.PRINCIPALS);
+        LocalKafka kafka = startKafka(kafkaUsers);
+        startServices(postgres, kafka, kafkaUsers);
         Seeding seeding = settings.demo() ? seed() : Seeding.skipped();
         LandingPage landing = LandingPage.start(settings.landingPort(), settings.services());
         running.push(new Running("the landing page", landing::stop));
@@ -126,24 +129,27 @@ public final class LocalStack {
         return postgres;
     }
 
-    private LocalKafka startKafka() {
+    /** Secured as a production cluster is, so a board that writes the other's topic is refused here too. */
+    private LocalKafka startKafka(KafkaUsers kafkaUsers) {
         LocalKafka kafka = LocalKafka.builder()
                 .dataDirectory(settings.dataDirectory().resolve("kafka"))
                 .port(settings.kafkaPort())
+                .secured(kafkaUsers)
                 .stopAtJvmExit(false)
                 .start();
         running.push(new Running("Kafka", kafka::stop));
+        kafka.grant(BoardAcls.of(""));
         TOPICS.forEach(topic -> kafka.createTopicIfAbsent(topic, TOPIC_PARTITIONS));
         CHECKPOINT_TOPICS.forEach(topic -> kafka.createTopicIfAbsent(topic, 1));
         return kafka;
     }
 
     /** In parallel: each service spends most of its start waiting on its own JVM. */
-    private void startServices(LocalPostgres postgres, LocalKafka kafka) {
+    private void startServices(LocalPostgres postgres, LocalKafka kafka, KafkaUsers kafkaUsers) {
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> starts = new ArrayList<>();
             for (StackService service : settings.services()) {
-                starts.add(executor.submit(() -> startService(service, postgres, kafka)));
+                starts.add(executor.submit(() -> startService(service, postgres, kafka, kafkaUsers)));
             }
             for (Future<?> start : starts) {
                 start.get();
@@ -156,10 +162,10 @@ public final class LocalStack {
         }
     }
 
-    private void startService(StackService service, LocalPostgres postgres, LocalKafka kafka) {
+    private void startService(StackService service, LocalPostgres postgres, LocalKafka kafka, KafkaUsers kafkaUsers) {
         out.println("Starting " + service.name() + " on port " + service.port());
         List<String> arguments = service.arguments(postgres.jdbcUrl(service.database()), postgres.username(),
-                postgres.password(), kafka.bootstrapServers(), keysOf(service, kafka));
+                postgres.password(), kafka.bootstrapServers(), kafkaUsers.of(service.name()), keysOf(service, kafka));
         ServiceProcess process = ServiceProcess.start(service.jar(), arguments, service.port(),
                 settings.logDirectory().resolve(service.name() + ".log"));
         running.push(new Running(service.name(), process::stop));

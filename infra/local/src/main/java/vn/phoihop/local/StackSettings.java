@@ -16,7 +16,8 @@ record StackSettings(Path dataDirectory, int postgresPort, int kafkaPort, int la
     /** The help text of infra/local/run, as the README shows it. */
     static final String USAGE = """
             Usage: infra/local/run [--data-dir=PATH] [--no-demo]
-              --data-dir=PATH  where PostgreSQL, Kafka, the boards' checkpoint keys and the logs are kept
+              --data-dir=PATH  where PostgreSQL, Kafka and its credentials, the boards' checkpoint keys and
+                               the logs are kept
                                (default: .data at the repository root; relative paths from there)
               --no-demo        start with empty boards: do not replay the 2010-2015 term
                                (the demo is loaded only into a cadre board without cases anyway)
@@ -49,5 +50,10 @@ record StackSettings(Path dataDirectory, int postgresPort, int kafkaPort, int la
 
     Path keysDirectory() {
         return dataDirectory.resolve("keys");
+    }
+
+    /** Each Kafka principal's client settings, {@code <principal>.properties}, made on the first start. */
+    Path kafkaCredentialsDirectory() {
+        return dataDirectory.resolve("kafka-credentials");
     }
 }

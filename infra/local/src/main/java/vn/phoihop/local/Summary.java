@@ -22,7 +22,8 @@ record Summary(StackSettings settings, LocalPostgres postgres, LocalKafka kafka,
         out.println("  Demo passwords are the user name + \"-demo\" (clerk / clerk-demo).");
         out.printf("  %-16s jdbc:postgresql://localhost:%d/<database>   user %s, password %s%n", "PostgreSQL",
                 postgres.port(), postgres.username(), postgres.password());
-        out.printf("  %-16s %s%n", "Kafka", kafka.bootstrapServers());
+        out.printf("  %-16s %s   SASL_PLAINTEXT, SCRAM-SHA-512; client settings per user in %s/<user>.properties%n",
+                "Kafka", kafka.bootstrapServers(), settings.kafkaCredentialsDirectory());
         out.printf("  %-16s %s   (the auditors' keyring: <producer>/<keyId>.pem)%n", "Public keys", keys.publicKeys());
         out.println("  Demo data: " + seeding.describe());
         if (seeding.termReport() != null) {

@@ -1,6 +1,7 @@
 package vn.phoihop.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,14 +17,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.phoihop.events.Topics;
+import vn.phoihop.servers.BoardAcls;
+import vn.phoihop.servers.KafkaCredentials;
+import vn.phoihop.servers.KafkaUsers;
 
 /**
  * The whole stack with real servers, and fake boards run as {@code java -jar} processes in place of the services.
@@ -50,12 +59,16 @@ class LocalStackIT {
                 .contains("open http://localhost:" + settings.landingPort())
                 .contains("Demo data: kept from the previous run (1 case)")
                 .contains("Public keys", settings.keysDirectory().resolve("public").toString())
+                .contains("SCRAM-SHA-512", settings.kafkaCredentialsDirectory().toString())
                 .contains("/api/reports/term?from=2010-10-01&to=2015-10-31")
                 .contains("http://localhost:" + settings.services().getLast().port() + "/api/audit/verification");
         assertThat(casesOn(settings.services().getFirst())).contains("totalItems");
         assertThat(landingPage(settings)).contains("http://localhost:" + settings.services().getFirst().port() + "/");
         assertThat(partitions(settings, Topics.CADRE_BOARD_EVENTS)).isEqualTo(3);
         assertThat(partitions(settings, Topics.EXECUTIVE_BOARD_EVENTS)).isEqualTo(3);
+        KafkaCredentials cadreBoard = users(settings).of(Topics.CADRE_BOARD);
+        assertThatThrownBy(() -> send(settings, cadreBoard, Topics.EXECUTIVE_BOARD_EVENTS))
+                .hasCauseInstanceOf(TopicAuthorizationException.class);
         assertThat(canConnect(settings, "executive_board")).isTrue();
         assertThat(settings.keysDirectory().resolve("public/cadre-board/cadre-board-1.pem")).isRegularFile();
         assertThat(settings.keysDirectory().resolve("public/executive-board/executive-board-1.pem")).isRegularFile();
@@ -85,6 +98,7 @@ class LocalStackIT {
             assertThat(canConnect(settings, "cadre_board")).isTrue();
             assertThat(partitions(settings, Topics.CADRE_BOARD_EVENTS)).isEqualTo(3);
             assertThat(Files.readString(privateKey)).isEqualTo(keyOfTheFirstStart);
+            send(settings, users(settings).of(Topics.CADRE_BOARD), Topics.CADRE_BOARD_EVENTS);
         } finally {
             second.stop();
         }
@@ -127,8 +141,26 @@ class LocalStackIT {
         }
     }
 
+    /** The credentials the stack made on its first start. */
+    private static KafkaUsers users(StackSettings settings) {
+        return KafkaUsers.keptIn(settings.kafkaCredentialsDirectory(), BoardAcls.PRINCIPALS);
+    }
+
+    private static Map<String, Object> loggedInAs(StackSettings settings, KafkaCredentials credentials) {
+        Map<String, Object> client = new HashMap<>(credentials.clientSettings());
+        client.put("bootstrap.servers", "localhost:" + settings.kafkaPort());
+        return client;
+    }
+
+    private static void send(StackSettings settings, KafkaCredentials credentials, String topic) throws Exception {
+        try (var producer = new KafkaProducer<>(loggedInAs(settings, credentials), new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, "case-1", "event")).get();
+        }
+    }
+
     private static int partitions(StackSettings settings, String topic) throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", "localhost:" + settings.kafkaPort()))) {
+        try (Admin admin = Admin.create(loggedInAs(settings, users(settings).admin()))) {
             return admin.describeTopics(Set.of(topic)).allTopicNames().get().get(topic).partitions().size();
         }
     }

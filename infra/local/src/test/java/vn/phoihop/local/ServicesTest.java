@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import vn.phoihop.servers.KafkaCredentials;
 
 class ServicesTest {
 
     private static final Path ROOT = Path.of("/repo");
     private static final List<String> KEY = new CheckpointKeys.BoardKey("cadre-board-1",
             Path.of("/repo/.data/keys/private/cadre-board.pem")).arguments();
+    private static final KafkaCredentials CADRE_BOARD = new KafkaCredentials("cadre-board", "s3cret");
 
     @Test
     void theServicesRunOnTheirContractPortsWithTheirOwnDatabases() {
@@ -37,12 +39,16 @@ class ServicesTest {
         StackService cadreBoard = Services.of(ROOT, "1.0").getFirst();
 
         assertThat(cadreBoard.arguments("jdbc:postgresql://localhost:15432/cadre_board", "postgres", "secret",
-                "localhost:19092", KEY)).containsExactly(
+                "localhost:19092", CADRE_BOARD, KEY)).containsExactly(
                         "--server.port=8081",
                         "--spring.datasource.url=jdbc:postgresql://localhost:15432/cadre_board",
                         "--spring.datasource.username=postgres",
                         "--spring.datasource.password=secret",
                         "--spring.kafka.bootstrap-servers=localhost:19092",
+                        "--spring.kafka.properties.sasl.jaas.config=org.apache.kafka.common.security.scram."
+                                + "ScramLoginModule required username=\"cadre-board\" password=\"s3cret\";",
+                        "--spring.kafka.properties.sasl.mechanism=SCRAM-SHA-512",
+                        "--spring.kafka.properties.security.protocol=SASL_PLAINTEXT",
                         "--phoihop.messaging.checkpoints.key-id=cadre-board-1",
                         "--phoihop.messaging.checkpoints.private-key-file=/repo/.data/keys/private/cadre-board.pem",
                         "--phoihop.deadlines.initial-delay=PT10M");
@@ -51,7 +57,18 @@ class ServicesTest {
     @Test
     void theExecutiveBoardGetsNoSettingsBeyondTheContract() {
         assertThat(Services.of(ROOT, "1.0").get(1).arguments("jdbc:postgresql://localhost:15432/executive_board",
-                "postgres", "secret", "localhost:19092", KEY)).hasSize(7);
+                "postgres", "secret", "localhost:19092", CADRE_BOARD, KEY)).hasSize(10);
+    }
+
+    @Test
+    void theAuditLogsInToTheBrokerWithItsOwnConsumerSettings() {
+        KafkaCredentials audit = new KafkaCredentials("audit", "s3cret");
+
+        assertThat(Services.of(ROOT, "1.0").getLast().arguments("jdbc:postgresql://localhost:15432/audit",
+                "postgres", "secret", "localhost:19092", audit, List.of()))
+                .contains("--phoihop.audit.kafka.security.protocol=SASL_PLAINTEXT",
+                        "--phoihop.audit.kafka.sasl.mechanism=SCRAM-SHA-512")
+                .noneMatch(argument -> argument.startsWith("--spring.kafka.properties."));
     }
 
     @Test
