@@ -131,6 +131,7 @@ final class Cluster implements AutoCloseable {
         this.postgres = startPostgres();
         Stream.of(CADRE_BOARD, EXECUTIVE_BOARD, AUDIT).forEach(service -> this.postgres.createDatabase(database(service)));
         this.kafka = startKafka();
+        this.access.grant(this.kafka);
         for (String topic : List.of(Topics.CADRE_BOARD_EVENTS, Topics.EXECUTIVE_BOARD_EVENTS)) {
             this.kafka.createTopicIfAbsent(topic, TOPIC_PARTITIONS);
         }
