@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -41,7 +42,8 @@ import vn.phoihop.testing.RealServers;
  * The cadre board on a real PostgreSQL and Kafka: the deadline check is state (once, whatever runs it again, and
  * however many replicas run it at the same time) and
  * publishes through the outbox; the executive board's opinions arrive through the inbox, and one under another
- * regulation version is dead-lettered with its reason; an open case page hears of an opinion once it committed.
+ * regulation version or on a case this board does not have is dead-lettered with its reason, listed for the admin,
+ * and the next one is counted; an open case page hears of an opinion once it committed.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -142,6 +144,24 @@ class CadreBoardIT {
             .orElse(null), Objects::nonNull);
         assertThat(reason).startsWith("rejected: regulation-of-case").contains("2099.1");
         assertThat(statusOf(refused)).isEqualTo("AWAITING_OPINION");
+    }
+
+    @Test
+    void anOpinionOnACaseThisBoardDoesNotHaveIsDeadLetteredAndTheNextIsCounted() throws Exception {
+        String counted = open(WebFixtures.APPOINTMENT);
+        clerk(post("/api/cases/" + counted + "/submission"), null);
+        String unknown = UUID.randomUUID().toString();
+
+        int partition = KAFKA.sendAgreement(unknown, "2013.1");
+        KAFKA.sendAgreement(counted, "2013.1", partition);
+
+        eventually().until(() -> statusOf(counted), "OPINION_RECEIVED"::equals);
+        String deadLetters = mvc.perform(get("/api/admin/dead-letters?size=200").with(user("admin").roles("ADMIN")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+        assertThat(JsonPath.<List<String>>read(deadLetters, "$.items[?(@.caseId == '" + unknown + "')].reason"))
+            .containsExactly("rejected: No case " + unknown + ".");
     }
 
     @Test

@@ -25,21 +25,23 @@ import vn.phoihop.cadreboard.cases.application.SupplyInformationHandler;
 import vn.phoihop.cadreboard.cases.application.TermReports;
 import vn.phoihop.cadreboard.cases.application.WithdrawCaseHandler;
 import vn.phoihop.cadreboard.config.SecurityConfig;
+import vn.phoihop.messaging.DeadLetterAdmin;
+import vn.phoihop.messaging.DeadLetterController;
 import vn.phoihop.regulation.spring.RegulationAutoConfiguration;
 import vn.phoihop.web.WebAutoConfiguration;
 
 /**
- * The cadre board's HTTP layer (the API and the console) with its security and the shipped regulations, every use
- * case a Mockito stand-in (autowire the ones a test stubs).
+ * The cadre board's HTTP layer (the API, the console and messaging's dead-letter endpoints) with its security and
+ * the shipped regulations, every use case a Mockito stand-in (autowire the ones a test stubs).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
-@Import({ SecurityConfig.class, CaseUpdates.class })
+@Import({ SecurityConfig.class, CaseUpdates.class, DeadLetterController.class })
 @ImportAutoConfiguration({ WebAutoConfiguration.class, RegulationAutoConfiguration.class })
 @MockitoBean(types = { OpenCaseHandler.class, SubmitCaseHandler.class, AmendCaseHandler.class,
         SupplyInformationHandler.class, WithdrawCaseHandler.class, RecordDecisionMeetingHandler.class,
         DecideCaseHandler.class, SubmitCaseUpwardHandler.class, RecordHigherDecisionHandler.class, CaseQueries.class,
-        TermReports.class, DeadlineCheck.class, Dossiers.class })
+        TermReports.class, DeadlineCheck.class, Dossiers.class, DeadLetterAdmin.class })
 public @interface CadreBoardWebTest {
 }

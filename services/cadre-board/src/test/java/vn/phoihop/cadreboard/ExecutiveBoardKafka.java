@@ -46,8 +46,16 @@ final class ExecutiveBoardKafka implements AutoCloseable {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
     }
 
-    /** An agreement on version 1 of the case, adopted at a valid meeting, under {@code regulationVersion}. */
-    void sendAgreement(String caseId, String regulationVersion) throws Exception {
+    /**
+     * An agreement on version 1 of the case, adopted at a valid meeting, under {@code regulationVersion}; answers
+     * the partition it went to.
+     */
+    int sendAgreement(String caseId, String regulationVersion) throws Exception {
+        return sendAgreement(caseId, regulationVersion, null);
+    }
+
+    /** The same, to the given partition, or to the case's when null. */
+    int sendAgreement(String caseId, String regulationVersion, Integer partition) throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         OpinionIssued opinion = OpinionIssued.newBuilder()
             .setEnvelope(Envelope.newBuilder()
@@ -71,7 +79,7 @@ final class ExecutiveBoardKafka implements AutoCloseable {
                 .build())
             .setIssuedAt(now)
             .build();
-        producer.send(new ProducerRecord<>(INBOUND, caseId, codec.encode(opinion))).get();
+        return producer.send(new ProducerRecord<>(INBOUND, partition, caseId, codec.encode(opinion))).get().partition();
     }
 
     /** Every record of the topic with this key, from the beginning. */

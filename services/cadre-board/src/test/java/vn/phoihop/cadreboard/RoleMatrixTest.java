@@ -158,6 +158,9 @@ class RoleMatrixTest {
             .endpoint(HttpMethod.GET, "/api/regulations", "/api/regulations", null,
                     RoleMatrix.ROLES.toArray(String[]::new))
             .endpoint(HttpMethod.POST, "/api/deadlines/check", "/api/deadlines/check", null, "ADMIN")
+            .endpoint(HttpMethod.GET, "/api/admin/dead-letters", "/api/admin/dead-letters?size=20", null, "ADMIN")
+            .endpoint(HttpMethod.POST, "/api/admin/dead-letters/{partition}/{offset}/redrive",
+                    "/api/admin/dead-letters/0/42/redrive", null, "ADMIN")
             .verify();
     }
 

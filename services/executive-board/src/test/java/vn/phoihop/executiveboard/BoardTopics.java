@@ -29,9 +29,15 @@ final class BoardTopics implements AutoCloseable {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
     }
 
-    void send(String topic, String caseId, SpecificRecord event) {
+    /** Sends to the case's partition; answers that partition. */
+    int send(String topic, String caseId, SpecificRecord event) {
+        return send(topic, null, caseId, event);
+    }
+
+    /** The same, to the given partition, or to the case's when null. */
+    int send(String topic, Integer partition, String caseId, SpecificRecord event) {
         try {
-            producer.send(new ProducerRecord<>(topic, caseId, codec.encode(event))).get();
+            return producer.send(new ProducerRecord<>(topic, partition, caseId, codec.encode(event))).get().partition();
         }
         catch (Exception failed) {
             throw new IllegalStateException("could not send to " + topic, failed);

@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.phoihop.events.ActionKind;
 import vn.phoihop.events.Cadre;
+import vn.phoihop.events.CaseWithdrawn;
 import vn.phoihop.events.ConsultationReceived;
 import vn.phoihop.events.ConsultationRefused;
 import vn.phoihop.events.ConsultationRequested;
@@ -42,7 +43,8 @@ import vn.phoihop.testing.RealServers;
 
 /**
  * The executive board on a real Kafka broker and PostgreSQL: requests from the cadre board's topic are routed and
- * announced, an unknown regulation version is refused back, and only a valid meeting's opinion is published.
+ * announced, an unknown regulation version is refused back, an event on a case it does not have is dead-lettered
+ * for the admin without holding up the next, and only a valid meeting's opinion is published.
  */
 class ExecutiveBoardIT extends RealServersTest {
 
@@ -143,6 +145,24 @@ class ExecutiveBoardIT extends RealServersTest {
     }
 
     @Test
+    void deadLettersAWithdrawalOfACaseItDoesNotHaveAndRoutesTheNextRequest() {
+        String unknown = UUID.randomUUID().toString();
+        CaseWithdrawn withdrawal = new CaseWithdrawn(envelope(unknown, "2013.1"), unknown, 1, "Rút đề xuất",
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        ConsultationRequested next = request("2013.1");
+
+        int partition = TOPICS.send(Topics.CADRE_BOARD_EVENTS, unknown, withdrawal);
+        TOPICS.send(Topics.CADRE_BOARD_EVENTS, partition, next.getCaseId(), next);
+
+        awaitEvent(next.getCaseId(), ConsultationReceived.class);
+        assertThat(mvc.get().uri("/api/admin/dead-letters?size=200").with(httpBasic("admin", "admin-demo")))
+            .bodyJson()
+            .extractingPath("$.items[?(@.caseId == '" + unknown + "')].reason")
+            .asArray()
+            .containsExactly("rejected: No consultation on case " + unknown + ".");
+    }
+
+    @Test
     void publishesTheOpinionOfAValidMeetingAndNothingOfAnInquorateOne() {
         ConsultationRequested request = request("2013.1");
         String caseId = request.getCaseId();
@@ -214,16 +234,8 @@ class ExecutiveBoardIT extends RealServersTest {
 
     private static ConsultationRequested request(String regulationVersion, String unitCode) {
         String caseId = UUID.randomUUID().toString();
-        Envelope envelope = Envelope.newBuilder()
-            .setEventId(UUID.randomUUID().toString())
-            .setCaseId(caseId)
-            .setSequence(1)
-            .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
-            .setProducer(Topics.CADRE_BOARD)
-            .setRegulationVersion(regulationVersion)
-            .build();
         return ConsultationRequested.newBuilder()
-            .setEnvelope(envelope)
+            .setEnvelope(envelope(caseId, regulationVersion))
             .setCaseId(caseId)
             .setProposalVersion(1)
             .setActionKind(ActionKind.APPOINTMENT)
@@ -236,6 +248,18 @@ class ExecutiveBoardIT extends RealServersTest {
             .setSteps(List.of(ConsultationStep.ASSIGNED_MEMBER_REVIEW, ConsultationStep.STANDING_COMMITTEE_OPINION))
             .setResponseDueDate(LocalDate.of(2026, 12, 4))
             .setRequestDate(LocalDate.of(2026, 11, 20))
+            .build();
+    }
+
+    /** The cadre board's first event of a case. */
+    private static Envelope envelope(String caseId, String regulationVersion) {
+        return Envelope.newBuilder()
+            .setEventId(UUID.randomUUID().toString())
+            .setCaseId(caseId)
+            .setSequence(1)
+            .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
+            .setProducer(Topics.CADRE_BOARD)
+            .setRegulationVersion(regulationVersion)
             .build();
     }
 

@@ -29,6 +29,8 @@ import vn.phoihop.executiveboard.consultations.application.IssueOpinionHandler;
 import vn.phoihop.executiveboard.consultations.application.RecordReviewHandler;
 import vn.phoihop.executiveboard.consultations.domain.Consultation;
 import vn.phoihop.executiveboard.consultations.domain.ConsultationFixtures;
+import vn.phoihop.messaging.DeadLetterAdmin;
+import vn.phoihop.messaging.DeadLetterController;
 import vn.phoihop.web.paging.Page;
 import vn.phoihop.web.paging.PageRequest;
 import vn.phoihop.regulation.spring.RegulationAutoConfiguration;
@@ -37,7 +39,7 @@ import vn.phoihop.web.WebAutoConfiguration;
 
 /** Who may call which endpoint of the executive board; the use cases behind the controllers are stand-ins. */
 @WebMvcTest
-@Import({ SecurityConfig.class, CommitteeConsole.class })
+@Import({ SecurityConfig.class, CommitteeConsole.class, DeadLetterController.class })
 @ImportAutoConfiguration({ WebAutoConfiguration.class, RegulationAutoConfiguration.class })
 class RoleMatrixTest {
 
@@ -79,6 +81,9 @@ class RoleMatrixTest {
 
     @MockitoBean
     StandingCommittee committee;
+
+    @MockitoBean
+    DeadLetterAdmin deadLetters;
 
     @Test
     void everyEndpointIsGrantedToItsRolesAndDeniedToTheOthers() throws Exception {
@@ -124,6 +129,9 @@ class RoleMatrixTest {
             .endpoint(HttpMethod.GET, "/api/unit-assignments", "/api/unit-assignments", null, READERS)
             .endpoint(HttpMethod.PUT, "/api/unit-assignments/{unitCode}", "/api/unit-assignments/VU-TCCB", """
                     {"memberId":"UV-03"}""", "ADMIN")
+            .endpoint(HttpMethod.GET, "/api/admin/dead-letters", "/api/admin/dead-letters?size=20", null, "ADMIN")
+            .endpoint(HttpMethod.POST, "/api/admin/dead-letters/{partition}/{offset}/redrive",
+                    "/api/admin/dead-letters/0/42/redrive", null, "ADMIN")
             .endpoint(HttpMethod.GET, "/api/regulations", "/api/regulations", null, "SECRETARIAT",
                     "STANDING_COMMITTEE", "ASSIGNED_MEMBER", "AUDITOR", "ADMIN")
             .verify();

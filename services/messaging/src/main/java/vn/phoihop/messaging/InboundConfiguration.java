@@ -5,10 +5,13 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
@@ -16,6 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.phoihop.events.EventCodec;
+import vn.phoihop.web.paging.Page;
 
 /**
  * The inbound side, when the service names an inbound topic; it then must declare an {@link InboundEventHandler}.
@@ -48,10 +52,34 @@ class InboundConfiguration {
     }
 
     @Bean
-    InboundListener phoihopInboundListener(EventCodec codec, JdbcClient jdbc, InboundEventHandler handler,
+    InboundDelivery phoihopInboundDelivery(EventCodec codec, JdbcClient jdbc, InboundEventHandler handler,
             PlatformTransactionManager transactionManager, MessagingProperties properties) {
-        return new InboundListener(codec, new Inbox(jdbc), handler, new TransactionTemplate(transactionManager),
+        return new InboundDelivery(codec, new Inbox(jdbc), handler, new TransactionTemplate(transactionManager),
                 properties.inboundProducer());
+    }
+
+    @Bean
+    InboundListener phoihopInboundListener(InboundDelivery delivery) {
+        return new InboundListener(delivery);
+    }
+
+    /** The admin's endpoints, in a service that serves HTTP with the platform's web plumbing. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(Page.class)
+    @Import(DeadLetterController.class)
+    static class DeadLetterAdminConfiguration {
+
+        @Bean
+        DeadLetterAdmin phoihopDeadLetterAdmin(KafkaProperties kafka, MessagingProperties properties,
+                JdbcClient jdbc, InboundDelivery delivery, EventCodec codec,
+                PlatformTransactionManager transactionManager) {
+            return new DeadLetterAdmin(
+                    new DeadLetterTopic(kafka.buildConsumerProperties(), properties.deadLetterTopic()),
+                    properties.deadLetterTopic(), new RedriveLog(jdbc), delivery, codec,
+                    new TransactionTemplate(transactionManager));
+        }
+
     }
 
 }

@@ -77,6 +77,20 @@ class InboundIT extends SharedTestService {
     }
 
     @Test
+    void deadLettersAnEventForACaseTheServiceDoesNotHaveAndMovesOn() {
+        String unknownCase = newCaseId("absent-");
+        OpinionIssued unknown = TestEvents.opinionIssued("executive-board", unknownCase);
+        int partition = send(unknownCase, this.codec.encode(unknown));
+        String nextCase = newCaseId("next-");
+        OpinionIssued next = TestEvents.opinionIssued("executive-board", nextCase);
+        KAFKA.send(SERVICE.inboundTopic(), partition, nextCase, this.codec.encode(next));
+
+        awaitHandled(next);
+        assertThat(deadLetterReason(unknownCase)).isEqualTo("rejected: no case " + unknownCase);
+        assertThat(inboxHas(unknown)).isFalse();
+    }
+
+    @Test
     void deadLettersAnEventTheServiceRejectsAndKeepsNothingOfIt() {
         String caseId = newCaseId("reject-");
         OpinionIssued rejected = sendOpinion(caseId);
@@ -119,8 +133,8 @@ class InboundIT extends SharedTestService {
         return event;
     }
 
-    private static void send(String caseId, byte[] bytes) {
-        KAFKA.send(SERVICE.inboundTopic(), caseId, bytes);
+    private static int send(String caseId, byte[] bytes) {
+        return KAFKA.send(SERVICE.inboundTopic(), caseId, bytes);
     }
 
     private void awaitHandled(OpinionIssued event) {

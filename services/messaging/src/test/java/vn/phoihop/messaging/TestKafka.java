@@ -34,9 +34,18 @@ final class TestKafka implements AutoCloseable {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
     }
 
-    void send(String topic, String key, byte[] value) {
+    /** Sends to the partition of the key; answers that partition. */
+    int send(String topic, String key, byte[] value) {
+        return send(new ProducerRecord<>(topic, key, value));
+    }
+
+    void send(String topic, int partition, String key, byte[] value) {
+        send(new ProducerRecord<>(topic, partition, key, value));
+    }
+
+    private int send(ProducerRecord<String, byte[]> record) {
         try {
-            this.producer.send(new ProducerRecord<>(topic, key, value)).get();
+            return this.producer.send(record).get().partition();
         }
         catch (Exception ex) {
             throw new IllegalStateException(ex);

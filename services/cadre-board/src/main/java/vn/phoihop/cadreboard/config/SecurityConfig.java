@@ -35,6 +35,10 @@ public class SecurityConfig {
             .requestMatchers(HttpMethod.POST, CASE_COMMANDS)
             .hasRole("SECRETARIAT")
             .requestMatchers(HttpMethod.POST, "/api/deadlines/check")
+            .hasRole("ADMIN")
+            .requestMatchers(HttpMethod.GET, "/api/admin/dead-letters")
+            .hasRole("ADMIN")
+            .requestMatchers(HttpMethod.POST, "/api/admin/dead-letters/*/*/redrive")
             .hasRole("ADMIN"));
     }
 

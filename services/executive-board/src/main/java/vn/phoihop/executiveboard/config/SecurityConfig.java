@@ -30,6 +30,8 @@ public class SecurityConfig {
             .requestMatchers(HttpMethod.POST, "/api/consultations/*/review").hasRole("ASSIGNED_MEMBER")
             .requestMatchers(HttpMethod.POST, "/api/consultations/*/opinion").hasRole("STANDING_COMMITTEE")
             .requestMatchers(HttpMethod.PUT, "/api/members/*", "/api/unit-assignments/*").hasRole("ADMIN")
+            .requestMatchers(HttpMethod.GET, "/api/admin/dead-letters").hasRole("ADMIN")
+            .requestMatchers(HttpMethod.POST, "/api/admin/dead-letters/*/*/redrive").hasRole("ADMIN")
             .requestMatchers(HttpMethod.GET, "/api/regulations").authenticated());
     }
 
