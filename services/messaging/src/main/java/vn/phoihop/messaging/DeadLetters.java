@@ -19,6 +19,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
@@ -59,9 +60,12 @@ final class DeadLetters implements DisposableBean {
         backOff.setMaxElapsedTime(GIVE_UP_AFTER.toMillis());
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         handler.defaultFalse();
+        // a transaction that cannot be ended (its connection died with a PostgreSQL restart) is transient too:
+        // the fault-injection suite found such records dead-lettered; retrying is safe, the inbox skips a commit
+        // that did go through
         handler.addRetryableExceptions(TransientDataAccessException.class, RecoverableDataAccessException.class,
                 DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
-                SQLTransientException.class, RetriableException.class);
+                TransactionSystemException.class, SQLTransientException.class, RetriableException.class);
         return handler;
     }
 

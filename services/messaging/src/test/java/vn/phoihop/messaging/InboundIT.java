@@ -123,6 +123,16 @@ class InboundIT extends SharedTestService {
         assertThat(deadLetterReason(caseId)).isNull();
     }
 
+    @Test
+    void retriesWhenTheTransactionCouldNotBeEndedBecauseItsConnectionDied() {
+        String caseId = newCaseId("cut-off-");
+        OpinionIssued cutOff = sendOpinion(caseId);
+
+        awaitHandled(cutOff);
+        assertThat(handledCount(caseId)).isOne();
+        assertThat(deadLetterReason(caseId)).isNull();
+    }
+
     private static String newCaseId(String prefix) {
         return prefix + UUID.randomUUID();
     }

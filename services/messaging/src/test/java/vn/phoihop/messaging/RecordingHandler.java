@@ -8,13 +8,14 @@ import org.apache.avro.specific.SpecificRecord;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionSystemException;
 
 import vn.phoihop.events.Envelope;
 
 /**
  * Records each event in {@code handled_event} with the user it is attributed to, then misbehaves as the case id
  * asks: {@code reject-} refuses the event, {@code broken-} fails with a bug, {@code flaky-} fails transiently the
- * first time, {@code absent-} refuses it as a case the service does not have until the test {@link #open}s it.
+ * first time, {@code cut-off-} fails the first time as a transaction whose connection died, {@code absent-} refuses it as a case the service does not have until the test {@link #open}s it.
  */
 @Component
 class RecordingHandler implements InboundEventHandler {
@@ -47,6 +48,9 @@ class RecordingHandler implements InboundEventHandler {
         }
         if (caseId.startsWith("flaky-") && this.failedOnce.add(envelope.getEventId())) {
             throw new TransientDataAccessResourceException("the database hiccuped");
+        }
+        if (caseId.startsWith("cut-off-") && this.failedOnce.add(envelope.getEventId())) {
+            throw new TransactionSystemException("JDBC rollback failed");
         }
     }
 

@@ -13,9 +13,6 @@ public final class ChainRules {
     public static final Rule PRODUCER_OWNS_STREAM = new Rule("producer-owns-stream",
             "a board's topics hold only records that name that board as their producer");
 
-    public static final Rule EVENT_ONCE = new Rule("event-once",
-            "each event is in the history once: no record repeats an event id or the bytes of another record");
-
     public static final Rule CHAIN_LINK = new Rule("chain-link",
             "each event names the hash of the stream's previous event, so none was altered or removed");
 
@@ -31,7 +28,7 @@ public final class ChainRules {
     public static final Rule CHECKPOINT_COVERS = new Rule("checkpoint-covers",
             "the chain holds, at every signed checkpoint's position, the event whose hash the checkpoint signed");
 
-    public static final List<Rule> ALL = List.of(DECODABLE, PRODUCER_OWNS_STREAM, EVENT_ONCE, CHAIN_LINK, CHAIN_FORK,
+    public static final List<Rule> ALL = List.of(DECODABLE, PRODUCER_OWNS_STREAM, CHAIN_LINK, CHAIN_FORK,
             STREAM_ORDER, CHECKPOINT_SIGNATURE, CHECKPOINT_COVERS);
 
     private ChainRules() {

@@ -33,9 +33,9 @@ record VerifyOutput(boolean clean, long records, List<StreamVerdict> streams, lo
         }
         out.printf("records read: %d%n", this.records);
         for (StreamVerdict stream : this.streams) {
-            out.printf("stream %s: %d events linked, %d unlinked, %d checkpoints, attested up to %d "
+            out.printf("stream %s: %d events linked, %d unlinked, %d redelivered copies, %d checkpoints, attested up to %d "
                     + "(%d awaiting the next checkpoint): %s%n", stream.producer(), stream.linked(), stream.unlinked(),
-                    stream.checkpoints(), stream.attested(), stream.unattested(),
+                    stream.redelivered(), stream.checkpoints(), stream.attested(), stream.unattested(),
                     stream.clean() ? "clean" : stream.violations().size() + " violations");
         }
         out.printf("cases: %d judged, %d clean, %d with violations%n", this.cases, this.cleanCases,

@@ -203,7 +203,9 @@ public final class Replay {
         }
 
         private void event(String board, HistoryEvent event) {
-            this.chains.get(board).accept(event);
+            if (!this.chains.get(board).accept(event)) {
+                return;
+            }
             String caseId = event.caseId();
             if (this.closed.contains(caseId)) {
                 this.records.add(Violation.ofCase("closed-case", caseId, event.eventId(),

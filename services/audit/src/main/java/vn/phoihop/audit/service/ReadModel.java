@@ -44,9 +44,10 @@ public class ReadModel {
         }
         for (StreamVerdict stream : result.streams()) {
             this.jdbc.sql("""
-                    insert into audit_stream (producer, linked, unlinked, checkpoints, attested, violations)
-                    values (?, ?, ?, ?, ?, cast(? as jsonb))""")
-                .params(stream.producer(), stream.linked(), stream.unlinked(), stream.checkpoints(), stream.attested(),
+                    insert into audit_stream (producer, linked, unlinked, redelivered, checkpoints, attested, violations)
+                    values (?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
+                .params(stream.producer(), stream.linked(), stream.unlinked(), stream.redelivered(), stream.checkpoints(),
+                        stream.attested(),
                         this.json.writeValueAsString(stream.violations()))
                 .update();
         }
@@ -67,7 +68,7 @@ public class ReadModel {
                   'cases', (select count(*) from audit_case),
                   'cleanCases', (select count(*) from audit_case where clean),
                   'streams', (select coalesce(json_agg(json_build_object('producer', producer, 'linked', linked,
-                      'unlinked', unlinked, 'checkpoints', checkpoints, 'attested', attested,
+                      'unlinked', unlinked, 'redelivered', redelivered, 'checkpoints', checkpoints, 'attested', attested,
                       'violations', violations) order by producer), '[]'::json) from audit_stream),
                   'violationsByRule', (select coalesce(json_object_agg(rule, n), '{}'::json) from (
                       select v->>'rule' as rule, count(*) as n from audit_case, jsonb_array_elements(violations) v

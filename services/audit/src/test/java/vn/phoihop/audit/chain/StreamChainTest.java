@@ -91,13 +91,31 @@ class StreamChainTest {
     }
 
     @Test
-    void aReplayedOldEventIsTheSameEventTwice() {
+    void aRecordRepeatingAnEventByteForByteIsARedeliveredCopyOfIt() {
         List<HistoryEvent> events = new ArrayList<>(this.stream.events);
         events.add(at(events.get(5), 100));
 
+        List<Boolean> accepted = events.stream().map(this.chain::accept).toList();
+
+        StreamVerdict verdict = this.chain.finish();
+        assertThat(verdict.violations()).isEmpty();
+        assertThat(verdict.redelivered()).isOne();
+        assertThat(verdict.linked()).isEqualTo(this.stream.events.size());
+        assertThat(accepted.getLast()).as("the copy is not judged again").isFalse();
+    }
+
+    @Test
+    void aCopyReadBeforeItsPredecessorIsStillOnlyACopy() {
+        List<HistoryEvent> events = new ArrayList<>(this.stream.events);
+        HistoryEvent early = events.remove(7);
+        events.add(3, early);
+        events.add(4, at(early, 200));
+
         events.forEach(this.chain::accept);
 
-        assertThat(rules(this.chain.finish())).containsExactly("event-once");
+        StreamVerdict verdict = this.chain.finish();
+        assertThat(verdict.violations()).isEmpty();
+        assertThat(verdict.redelivered()).isOne();
     }
 
     @Test

@@ -259,8 +259,8 @@ class AuditConsoleTest {
         List<Violation> none = List.of();
         return new Verification(120, violationsByRule.isEmpty(), OffsetDateTime.parse("2024-05-01T03:00:00Z"), none,
                 20, violationsByRule.isEmpty() ? 20 : 19,
-                List.of(new StreamVerdict("cadre-board", 60, 0, 4, 57, none),
-                        new StreamVerdict("executive-board", 60, 0, 4, 60, none)),
+                List.of(new StreamVerdict("cadre-board", 60, 0, 0, 4, 57, none),
+                        new StreamVerdict("executive-board", 60, 0, 0, 4, 60, none)),
                 violationsByRule);
     }
 
