@@ -89,12 +89,17 @@ final class Cycle {
                                    "tier":"DEPARTMENT_HEAD"},
                  "rationale":"Kiện toàn lãnh đạo Vụ","proposedEffectiveDate":"2027-01-01","termYears":5}"""
             .formatted(trail.cadreId(), trail.number(), Parties.UNIT);
-        Reply opened = retry(trail, Step.OPEN, () -> this.parties.clerk().post("/api/cases", proposal),
-                Reply::unanswered, state -> false);
+        Reply opened = retry(trail, Step.OPEN, () -> this.parties.clerk().post("/api/cases", proposal), null,
+                state -> false);
         trail.opened(opened.text("caseId"));
     }
 
-    /** Sends until accepted, or until the state, read where it can be, shows an earlier attempt was. */
+    /**
+     * Sends until accepted. After a request without a clear answer the state is read, for as long as it takes, before
+     * the command is sent again: some steps may rightly be repeated (a member revises a review, a board meets
+     * again), so a blind resend would be a second act, not a retry. Opening a case has no state to read yet
+     * ({@code state} null); a lost answer there leaves a draft.
+     */
     private Reply retry(CaseTrail trail, Step step, Supplier<Reply> send, Supplier<Reply> state,
             Predicate<Reply> applied) {
         long deadline = System.nanoTime() + this.patience.toNanos();
@@ -108,7 +113,7 @@ final class Cycle {
             if (reply.status() >= 500) {
                 trail.serverError();
             }
-            if (shows(state.get(), applied)) {
+            if (state != null && applied.test(read(state, deadline))) {
                 trail.accepted(step, Acceptance.FOUND_APPLIED);
                 return reply;
             }
@@ -131,6 +136,20 @@ final class Cycle {
             Sleep.through(wait);
             wait = longer(wait);
         }
+    }
+
+    private static Reply read(Supplier<Reply> state, long deadline) {
+        Duration wait = FIRST_RETRY;
+        Reply current = state.get();
+        while (current.status() != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new Stuck("the state could not be read within the patience");
+            }
+            Sleep.through(wait);
+            wait = longer(wait);
+            current = state.get();
+        }
+        return current;
     }
 
     private static boolean shows(Reply state, Predicate<Reply> condition) {

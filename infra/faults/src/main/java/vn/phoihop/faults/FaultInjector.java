@@ -27,7 +27,7 @@ final class FaultInjector {
 
     private static final Duration POSTGRES_DOWN = Duration.ofSeconds(3);
 
-    private static final Duration FROZEN_BEFORE_KILL = Duration.ofSeconds(3);
+    private static final Duration FROZEN_BEFORE_KILL = Duration.ofSeconds(5);
 
     private static final int CASES_WHILE_FROZEN = 5;
 
