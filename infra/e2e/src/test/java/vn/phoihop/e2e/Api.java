@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** A board's REST API as one signed-in user sees it. */
-final class Api {
+public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -23,23 +23,23 @@ final class Api {
 
     private final String authorization;
 
-    Api(URI base, String user, String password) {
+    public Api(URI base, String user, String password) {
         this.base = base;
         this.authorization = "Basic "
                 + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    Response get(String path) {
+    public Response get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
-    Response post(String path, String json) {
+    public Response post(String path, String json) {
         return send(HttpRequest.newBuilder(base.resolve(path))
             .header("Content-Type", "application/json")
             .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    Response put(String path, String json) {
+    public Response put(String path, String json) {
         return send(HttpRequest.newBuilder(base.resolve(path))
             .header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
@@ -62,9 +62,9 @@ final class Api {
         }
     }
 
-    record Response(int status, JsonNode body) {
+    public record Response(int status, JsonNode body) {
 
-        String text(String field) {
+        public String text(String field) {
             return body.path(field).asText();
         }
 

@@ -14,11 +14,11 @@ import vn.phoihop.testing.Database;
 import vn.phoihop.testing.RealServers;
 
 /** Starts the boards as OS processes from their executable jars, on the shared real broker and PostgreSQL. */
-final class Boards {
+public final class Boards {
 
-    static final String CADRE_BOARD = "cadre-board";
+    public static final String CADRE_BOARD = "cadre-board";
 
-    static final String EXECUTIVE_BOARD = "executive-board";
+    public static final String EXECUTIVE_BOARD = "executive-board";
 
     static final String AUDIT = "audit";
 
@@ -28,7 +28,7 @@ final class Boards {
     private Boards() {
     }
 
-    static ServiceProcess start(String service, Database database, String... extraArguments) {
+    public static ServiceProcess start(String service, Database database, String... extraArguments) {
         List<String> arguments = new ArrayList<>(KEYS.of(service).arguments());
         arguments.addAll(List.of(extraArguments));
         return startProcess(service, database, arguments);
@@ -58,7 +58,7 @@ final class Boards {
      * The settings that put a board's topics under {@code prefix}, as a cluster shared by environments would: a test
      * whose history is audited needs topics no other test class writes to.
      */
-    static String[] topicsUnder(String prefix, String service) {
+    public static String[] topicsUnder(String prefix, String service) {
         String other = service.equals(CADRE_BOARD) ? EXECUTIVE_BOARD : CADRE_BOARD;
         return new String[] { "--phoihop.messaging.outbound-topic=" + prefix + "phoihop." + service + ".events",
                 "--phoihop.messaging.inbound-topic=" + prefix + "phoihop." + other + ".events",
@@ -78,7 +78,7 @@ final class Boards {
         return new Api(executiveBoard.baseUri(), "member", "member-demo");
     }
 
-    static Api admin(ServiceProcess board) {
+    public static Api admin(ServiceProcess board) {
         return new Api(board.baseUri(), "admin", "admin-demo");
     }
 

@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Standing Committee as an administrator enters it: seven members, UV-03 signing in as the demo user
  * {@code member} and following the units the tests' cases belong to.
  */
-final class Roster {
+public final class Roster {
 
     static final String ASSIGNED = "UV-03";
 
     private Roster() {
     }
 
-    static void enter(Api admin) {
+    public static void enter(Api admin) {
         for (int n = 1; n <= 7; n++) {
             String memberId = "UV-0" + n;
             String username = memberId.equals(ASSIGNED) ? ",\"username\":\"member\"" : "";

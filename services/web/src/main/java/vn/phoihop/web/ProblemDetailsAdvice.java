@@ -3,16 +3,23 @@ package vn.phoihop.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -69,6 +76,32 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static String constraintOf(MessageSourceResolvable error) {
         String[] codes = error.getCodes();
         return codes == null || codes.length == 0 ? "Valid" : codes[codes.length - 1];
+    }
+
+    /**
+     * Spring reads a body declared as {@code *}{@code /*} (or {@code application/*}) by copying that into its own
+     * headers, which refuse a wildcard with this exception before any converter is asked. The client sent no real
+     * media type: 415, as for any type no converter reads. Every other IllegalArgumentException stays a server error.
+     */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Object> handleWildcardContentType(IllegalArgumentException ex, HttpServletRequest request) {
+        if (!hasWildcardContentType(request)) {
+            // rethrown as it came, Spring carries on as if this handler did not exist
+            throw ex;
+        }
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+            .body(ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "A wildcard Content-Type names no media type; send application/json."));
+    }
+
+    private static boolean hasWildcardContentType(HttpServletRequest request) {
+        try {
+            MediaType type = MediaType.parseMediaType(request.getContentType());
+            return type.isWildcardType() || type.isWildcardSubtype();
+        }
+        catch (InvalidMediaTypeException ex) {
+            return false;
+        }
     }
 
     @Override

@@ -18,10 +18,14 @@ import org.springframework.security.oauth2.core.user.OAuth2UserAuthority;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.phoihop.web.limits.JsonBodyLimit;
+import vn.phoihop.web.limits.LimitSettings;
+import vn.phoihop.web.limits.WriteRateLimit;
 
 /**
  * The two filter chains every service starts from, both denying whatever the service does not explicitly grant.
@@ -37,7 +41,8 @@ public final class SecurityBaseline {
 
     public static final int CONSOLE_ORDER = 2;
 
-    private static final String[] API_PATHS = { "/api/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+    /** Also the paths whose errors {@link ApiErrorResponses} answers with Problem Details. */
+    static final String[] API_PATHS = { "/api/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
             "/actuator/**" };
 
     private static final String[] PUBLIC_PAGES = { "/login", "/error", "/webjars/**", "/console/**",
@@ -58,13 +63,20 @@ public final class SecurityBaseline {
 
     private final ObjectProvider<ClientRegistrationRepository> clientRegistrations;
 
-    SecurityBaseline(JsonMapper json, SecuritySettings settings, ObjectProvider<JwtDecoder> jwtDecoder,
-            ObjectProvider<ClientRegistrationRepository> clientRegistrations) {
+    /** One for both chains: a user's writes through the API and through the console share one allowance. */
+    private final WriteRateLimit writeRateLimit;
+
+    private final JsonBodyLimit jsonBodyLimit;
+
+    SecurityBaseline(JsonMapper json, SecuritySettings settings, LimitSettings limits,
+            ObjectProvider<JwtDecoder> jwtDecoder, ObjectProvider<ClientRegistrationRepository> clientRegistrations) {
         this.json = json;
         this.tokenRoles = new TokenRoles(settings.rolesClaim());
         this.userNameClaim = settings.userNameClaim();
         this.jwtDecoder = jwtDecoder;
         this.clientRegistrations = clientRegistrations;
+        this.writeRateLimit = limits.limitsWrites() ? new WriteRateLimit(limits, json) : null;
+        this.jsonBodyLimit = new JsonBodyLimit(limits, json);
     }
 
     public SecurityFilterChain api(HttpSecurity http,
@@ -82,6 +94,9 @@ public final class SecurityBaseline {
             // credentials come with every request, never from a browser session, so there is no session to ride on
             .csrf(csrf -> csrf.disable())
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        limitWrites(http);
+        // after the rate limit, so a user over it does not make the service read a body first
+        http.addFilterAfter(jsonBodyLimit, AuthorizationFilter.class);
         if (jwtDecoder.getIfAvailable() != null) {
             http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtRoles()))
                 .authenticationEntryPoint(handlers.unauthenticated())
@@ -105,11 +120,19 @@ public final class SecurityBaseline {
             .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frames -> frames.deny()));
+        limitWrites(http);
         if (clientRegistrations.getIfAvailable() != null) {
             http.oauth2Login(login -> login.loginPage("/login")
                 .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(oidcRoles())));
         }
         return http.build();
+    }
+
+    /** After authorisation: the limit is per user, and a write the user may not make costs nothing. */
+    private void limitWrites(HttpSecurity http) {
+        if (writeRateLimit != null) {
+            http.addFilterAfter(writeRateLimit, AuthorizationFilter.class);
+        }
     }
 
     private JwtAuthenticationConverter jwtRoles() {

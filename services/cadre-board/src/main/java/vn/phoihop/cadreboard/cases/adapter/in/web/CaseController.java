@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +26,8 @@ import vn.phoihop.web.paging.PageRequest;
 
 /** Opening cases and reading them. */
 @RestController
-@RequestMapping("/api/cases")
+// Accept is matched before the handler runs: a client that takes no JSON gets 406 with nothing done
+@RequestMapping(path = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
 class CaseController {
 
     private final OpenCaseHandler open;

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,7 +23,8 @@ import vn.phoihop.cadreboard.cases.domain.CaseId;
 
 /** The board's steps once it may decide: its meeting, its decision, or the submission upward and its outcome. */
 @RestController
-@RequestMapping("/api/cases/{caseId}")
+// Accept is matched before the handler runs: a client that takes no JSON gets 406 with nothing done
+@RequestMapping(path = "/api/cases/{caseId}", produces = MediaType.APPLICATION_JSON_VALUE)
 class DecisionStepsController {
 
     private final RecordDecisionMeetingHandler meeting;

@@ -178,6 +178,14 @@ class CaseApiTest {
                 CaseId.parse("6f1c1b8e-2a7e-4a5b-9a59-3c1f8a0c0001"), LocalDate.of(2026, 11, 2)));
     }
 
+    /** Found by the REST fuzzer: the step ran and only its answer was refused, so a 406 changed the case. */
+    @Test
+    void aClientThatTakesNoJsonIsRefusedBeforeTheStepRuns() throws Exception {
+        as("SECRETARIAT", post(CASE + "/submission").accept(MediaType.IMAGE_PNG), null)
+            .andExpect(status().isNotAcceptable());
+        then(submit).shouldHaveNoInteractions();
+    }
+
     @Test
     void anAmendmentTakesTheDateOfItsRequestDocument() throws Exception {
         given(amend.handle(any())).willReturn(WebFixtures.appointmentCase());

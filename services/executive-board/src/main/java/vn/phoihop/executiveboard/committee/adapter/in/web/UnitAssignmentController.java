@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -18,7 +19,8 @@ import vn.phoihop.web.paging.Page;
 import vn.phoihop.web.paging.PageParameters;
 
 @RestController
-@RequestMapping("/api/unit-assignments")
+// Accept is matched before the handler runs: a client that takes no JSON gets 406 with nothing done
+@RequestMapping(path = "/api/unit-assignments", produces = MediaType.APPLICATION_JSON_VALUE)
 class UnitAssignmentController {
 
     private final RosterQueries queries;

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +23,8 @@ import vn.phoihop.web.paging.Page;
 import vn.phoihop.web.paging.PageParameters;
 
 @RestController
-@RequestMapping("/api/consultations")
+// Accept is matched before the handler runs: a client that takes no JSON gets 406 with nothing done
+@RequestMapping(path = "/api/consultations", produces = MediaType.APPLICATION_JSON_VALUE)
 class ConsultationController {
 
     private final ConsultationQueries queries;
