@@ -1,0 +1,51 @@
+package vn.phoihop.messaging;
+
+import java.time.Duration;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import vn.phoihop.web.Problems;
+
+/**
+ * The board's database out of reach is not the client's fault nor a bug: 503 with {@code Retry-After}, as Problem
+ * Details. Two cases differ for the client. Most failures come before the commit, so nothing changed. A commit whose
+ * connection died leaves the outcome unknown (PostgreSQL may have committed it), so the client must read the state
+ * before sending the request again: some steps may rightly be taken twice, and a blind resend would take them twice.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
+class DatabaseUnavailableAdvice {
+
+    static final String RULE = "database-available";
+
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
+    @ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+    ResponseEntity<ProblemDetail> unreachable() {
+        return unavailable("The board's database cannot be reached; nothing was changed. Send the request again.");
+    }
+
+    @ExceptionHandler(TransactionSystemException.class)
+    ResponseEntity<ProblemDetail> outcomeUnknown() {
+        return unavailable("The board's database went away while the change was being committed: it may have been"
+                + " applied. Read the case before sending the request again.");
+    }
+
+    private static ResponseEntity<ProblemDetail> unavailable(String detail) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+            .header(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds()))
+            .body(Problems.refused(HttpStatus.SERVICE_UNAVAILABLE, RULE, detail));
+    }
+
+}
