@@ -4,11 +4,14 @@ import java.time.Duration;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -29,11 +32,28 @@ class DatabaseUnavailableAdvice {
 
     static final String RULE = "database-available";
 
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+
     private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
     @ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
     ResponseEntity<ProblemDetail> unreachable() {
         return unavailable("The board's database cannot be reached; nothing was changed. Send the request again.");
+    }
+
+    /**
+     * A lock not taken within {@code lock_timeout}: another transaction holds the stream head (a stalled replica
+     * mid-commit, say). PostgreSQL cancelled the statement and the transaction rolls back, so nothing changed;
+     * Spring leaves SQL state 55P03 uncategorised.
+     */
+    @ExceptionHandler({ PessimisticLockingFailureException.class, UncategorizedSQLException.class })
+    ResponseEntity<ProblemDetail> busy(DataAccessException ex) {
+        if (ex instanceof UncategorizedSQLException uncategorised && (uncategorised.getSQLException() == null
+                || !LOCK_NOT_AVAILABLE.equals(uncategorised.getSQLException().getSQLState()))) {
+            throw ex;
+        }
+        return unavailable("The board is busy: a lock could not be taken in time; nothing was changed. Send the"
+                + " request again.");
     }
 
     @ExceptionHandler(TransactionSystemException.class)

@@ -7,9 +7,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.SQLException;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.TransactionSystemException;
@@ -41,11 +44,22 @@ class DatabaseUnavailableAdviceTest {
             .andExpect(jsonPath("$.detail").value(containsString("may have been applied")));
     }
 
+    @Test
+    void aLockNotTakenInTimeIs503() throws Exception {
+        this.mvc.perform(post("/steps/lock-timeout"))
+            .andExpect(status().isServiceUnavailable())
+            .andExpect(jsonPath("$.detail").value(containsString("a lock could not be taken in time")));
+    }
+
     @RestController
     static class FailingSteps {
 
         @PostMapping("/steps/{how}")
         void step(@PathVariable String how) {
+            if (how.equals("lock-timeout")) {
+                throw new UncategorizedSQLException("PreparedStatementCallback", "select last_hash from event_stream",
+                        new SQLException("canceling statement due to lock timeout", "55P03"));
+            }
             if (how.equals("cut-off")) {
                 throw new TransactionSystemException("JDBC commit failed");
             }
