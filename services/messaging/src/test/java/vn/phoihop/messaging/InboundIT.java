@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -113,22 +115,14 @@ class InboundIT extends SharedTestService {
         assertThat(handledCount(caseId)).isZero();
     }
 
-    @Test
-    void retriesATransientFailureUntilTheEventIsHandled() {
-        String caseId = newCaseId("flaky-");
-        OpinionIssued flaky = sendOpinion(caseId);
+    /** {@code flaky-}: the database hiccups; {@code cut-off-}: the transaction cannot be ended, its connection died. */
+    @ParameterizedTest
+    @ValueSource(strings = { "flaky-", "cut-off-" })
+    void retriesATransientFailureUntilTheEventIsHandled(String failingOnce) {
+        String caseId = newCaseId(failingOnce);
+        OpinionIssued event = sendOpinion(caseId);
 
-        awaitHandled(flaky);
-        assertThat(handledCount(caseId)).isOne();
-        assertThat(deadLetterReason(caseId)).isNull();
-    }
-
-    @Test
-    void retriesWhenTheTransactionCouldNotBeEndedBecauseItsConnectionDied() {
-        String caseId = newCaseId("cut-off-");
-        OpinionIssued cutOff = sendOpinion(caseId);
-
-        awaitHandled(cutOff);
+        awaitHandled(event);
         assertThat(handledCount(caseId)).isOne();
         assertThat(deadLetterReason(caseId)).isNull();
     }
