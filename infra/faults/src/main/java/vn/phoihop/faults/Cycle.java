@@ -127,33 +127,26 @@ final class Cycle {
     }
 
     private void await(String what, Supplier<Reply> state, Predicate<Reply> condition) {
-        long deadline = System.nanoTime() + this.patience.toNanos();
-        Duration wait = FIRST_RETRY;
-        while (!shows(state.get(), condition)) {
-            if (System.nanoTime() > deadline) {
-                throw new Stuck(what + " not seen within " + this.patience.toSeconds() + " s");
-            }
-            Sleep.through(wait);
-            wait = longer(wait);
-        }
+        awaitState(what, state, condition, System.nanoTime() + this.patience.toNanos());
     }
 
     private static Reply read(Supplier<Reply> state, long deadline) {
+        return awaitState("the state", state, any -> true, deadline);
+    }
+
+    /** The state once it is readable and shows the condition; stuck when the deadline passes first. */
+    private static Reply awaitState(String what, Supplier<Reply> state, Predicate<Reply> condition, long deadline) {
         Duration wait = FIRST_RETRY;
         Reply current = state.get();
-        while (current.status() != 200) {
+        while (current.status() != 200 || !condition.test(current)) {
             if (System.nanoTime() > deadline) {
-                throw new Stuck("the state could not be read within the patience");
+                throw new Stuck(what + " not seen within the patience");
             }
             Sleep.through(wait);
             wait = longer(wait);
             current = state.get();
         }
         return current;
-    }
-
-    private static boolean shows(Reply state, Predicate<Reply> condition) {
-        return state.status() == 200 && condition.test(state);
     }
 
     private static Duration longer(Duration wait) {

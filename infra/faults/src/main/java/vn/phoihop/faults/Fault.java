@@ -3,7 +3,7 @@ package vn.phoihop.faults;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One thing broken on purpose, at a service ({@code null} for the shared servers). */
+/** One thing broken on purpose, at a board ({@code null} for the shared servers and the audit). */
 record Fault(Kind kind, String service) {
 
     enum Kind {
@@ -38,7 +38,7 @@ record Fault(Kind kind, String service) {
                 new Fault(Kind.RESTART_POSTGRES, null), new Fault(Kind.SLOW_CONSUMER, Cluster.CADRE_BOARD),
                 new Fault(Kind.KILL_LEADER, Cluster.EXECUTIVE_BOARD),
                 new Fault(Kind.KILL_LEADER_BEFORE_PUBLICATION, Cluster.EXECUTIVE_BOARD),
-                new Fault(Kind.KILL_AUDIT, Cluster.AUDIT), new Fault(Kind.KILL_STANDBY, Cluster.CADRE_BOARD),
+                new Fault(Kind.KILL_AUDIT, null), new Fault(Kind.KILL_STANDBY, Cluster.CADRE_BOARD),
                 new Fault(Kind.SLOW_CONSUMER, Cluster.EXECUTIVE_BOARD), new Fault(Kind.KILL_LEADER, Cluster.CADRE_BOARD));
         List<Fault> plan = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -49,7 +49,7 @@ record Fault(Kind kind, String service) {
 
     @Override
     public String toString() {
-        return this.kind.label() + (this.service == null || this.kind == Kind.KILL_AUDIT ? "" : " (" + this.service + ")");
+        return this.kind.label() + (this.service == null ? "" : " (" + this.service + ")");
     }
 
 }

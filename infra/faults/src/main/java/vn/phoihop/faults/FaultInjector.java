@@ -93,8 +93,7 @@ final class FaultInjector {
             leader.pause();
             // new cases while it is frozen: their commits go through the other replica and wait for a relay
             for (int i = 0; i < CASES_WHILE_FROZEN; i++) {
-                this.workload.driveOne(() -> {
-                });
+                this.workload.driveOne();
             }
             Sleep.through(FROZEN_BEFORE_KILL);
             note = committedSince(fault.service(), frozen) + " events committed while it was frozen";

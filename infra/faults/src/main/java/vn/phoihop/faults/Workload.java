@@ -49,6 +49,11 @@ final class Workload {
         this.extras.close();
     }
 
+    /** One more case beside the others. */
+    void driveOne() {
+        driveOne(NOTHING);
+    }
+
     /** One more case beside the others, telling {@code roundTrip} when its opinion is back. */
     void driveOne(Runnable roundTrip) {
         int number = this.numbers.incrementAndGet();

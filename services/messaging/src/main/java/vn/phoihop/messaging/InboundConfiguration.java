@@ -63,14 +63,11 @@ class InboundConfiguration {
         return new InboundListener(delivery);
     }
 
-    /**
-     * The admin's endpoints, and the API's answer when the database is out of reach, in a service that serves HTTP
-     * with the platform's web plumbing.
-     */
+    /** The admin's endpoints, in a service that serves HTTP with the platform's web plumbing. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     @ConditionalOnClass(Page.class)
-    @Import({ DeadLetterController.class, DatabaseUnavailableAdvice.class })
+    @Import(DeadLetterController.class)
     static class DeadLetterAdminConfiguration {
 
         @Bean

@@ -11,6 +11,7 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,6 +28,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.util.StringUtils;
 
 import vn.phoihop.events.EventCodec;
+import vn.phoihop.web.Problems;
 
 /**
  * Messaging for a board: {@link Outbox}, the relay that publishes it, and, with an inbound topic, the listener
@@ -65,6 +67,15 @@ public final class MessagingAutoConfiguration {
 
     private static NewTopic keptForever(String name, int partitions) {
         return TopicBuilder.name(name).partitions(partitions).config(TopicConfig.RETENTION_MS_CONFIG, "-1").build();
+    }
+
+    /** The API's answer when the database is out of reach, whether or not the service consumes a topic. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(Problems.class)
+    @Import(DatabaseUnavailableAdvice.class)
+    static class DatabaseUnavailableConfiguration {
+
     }
 
     @Configuration(proxyBeanMethods = false)
