@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
  * A service's REST API as one user sees it through a load balancer: each request goes to one of the replicas that
  * serve at the moment, picked at random.
  */
-final class BoardApi {
+public final class BoardApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -35,21 +35,21 @@ final class BoardApi {
 
     private final String authorization;
 
-    BoardApi(List<Replica> replicas, String user, String password) {
+    public BoardApi(List<Replica> replicas, String user, String password) {
         this.replicas = replicas;
         this.authorization = "Basic "
                 + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    Reply get(String path) {
+    public Reply get(String path) {
         return send(path, "GET", BodyPublishers.noBody());
     }
 
-    Reply post(String path, String json) {
+    public Reply post(String path, String json) {
         return send(path, "POST", json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json));
     }
 
-    Reply put(String path, String json) {
+    public Reply put(String path, String json) {
         return send(path, "PUT", BodyPublishers.ofString(json));
     }
 

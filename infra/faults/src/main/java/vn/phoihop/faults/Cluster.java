@@ -17,19 +17,19 @@ import vn.phoihop.servers.LocalPostgres;
 
 /**
  * The platform as it would run in production, on one machine: a durable PostgreSQL and a Kafka broker in this JVM
- * (so they can be restarted in place), and each board twice against its one database, plus the audit.
+ * (so they can be restarted in place), and each board once or more against its one database, plus the audit.
  */
-final class Cluster implements AutoCloseable {
+public final class Cluster implements AutoCloseable {
 
-    static final String CADRE_BOARD = "cadre-board";
+    public static final String CADRE_BOARD = "cadre-board";
 
-    static final String EXECUTIVE_BOARD = "executive-board";
+    public static final String EXECUTIVE_BOARD = "executive-board";
 
     static final String AUDIT = "audit";
 
-    private static final int TOPIC_PARTITIONS = 3;
-
     private final Path directory;
+
+    private final ClusterSettings settings;
 
     private final int postgresPort = Ports.free();
 
@@ -47,17 +47,18 @@ final class Cluster implements AutoCloseable {
 
     private Replica audit;
 
-    private Cluster(Path directory) {
+    private Cluster(Path directory, ClusterSettings settings) {
         this.directory = directory;
+        this.settings = settings;
         this.access = new KafkaAccess(directory.resolve("kafka-credentials"));
     }
 
     /** Servers first, then every replica in parallel; returns once all are healthy. */
-    static Cluster start(Path directory, int replicasPerBoard) {
-        Cluster cluster = new Cluster(directory);
+    public static Cluster start(Path directory, ClusterSettings settings) {
+        Cluster cluster = new Cluster(directory, settings);
         try {
             cluster.startServers();
-            cluster.startServices(replicasPerBoard);
+            cluster.startServices(settings.replicasPerBoard());
             return cluster;
         }
         catch (RuntimeException ex) {
@@ -66,11 +67,11 @@ final class Cluster implements AutoCloseable {
         }
     }
 
-    List<Replica> cadreBoards() {
+    public List<Replica> cadreBoards() {
         return this.cadreBoards;
     }
 
-    List<Replica> executiveBoards() {
+    public List<Replica> executiveBoards() {
         return this.executiveBoards;
     }
 
@@ -82,23 +83,23 @@ final class Cluster implements AutoCloseable {
         return service.equals(CADRE_BOARD) ? this.cadreBoards : this.executiveBoards;
     }
 
-    String jdbcUrl(String service) {
+    public String jdbcUrl(String service) {
         return this.postgres.jdbcUrl(database(service));
     }
 
-    String databaseUser() {
+    public String databaseUser() {
         return this.postgres.username();
     }
 
-    String databasePassword() {
+    public String databasePassword() {
         return this.postgres.password();
     }
 
-    KafkaAccess kafkaAccess() {
+    public KafkaAccess kafkaAccess() {
         return this.access;
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return "localhost:" + this.kafkaPort;
     }
 
@@ -133,7 +134,7 @@ final class Cluster implements AutoCloseable {
         this.kafka = startKafka();
         this.access.grant(this.kafka);
         for (String topic : List.of(Topics.CADRE_BOARD_EVENTS, Topics.EXECUTIVE_BOARD_EVENTS)) {
-            this.kafka.createTopicIfAbsent(topic, TOPIC_PARTITIONS);
+            this.kafka.createTopicIfAbsent(topic, this.settings.topicPartitions());
         }
         for (String topic : List.of(Topics.CADRE_BOARD_CHECKPOINTS, Topics.EXECUTIVE_BOARD_CHECKPOINTS)) {
             this.kafka.createTopicIfAbsent(topic, 1);
@@ -141,13 +142,20 @@ final class Cluster implements AutoCloseable {
     }
 
     private LocalPostgres startPostgres() {
-        return LocalPostgres.builder()
+        LocalPostgres.Builder builder = LocalPostgres.builder()
             .durable()
             .dataDirectory(this.directory.resolve("postgres"))
             .port(this.postgresPort)
             .logFile(this.directory.resolve("logs/postgres.log"))
-            .stopAtJvmExit(false)
-            .start();
+            .stopAtJvmExit(false);
+        this.settings.postgresSettings().forEach(builder::setting);
+        return builder.start();
+    }
+
+    /** A database of its own beside the boards', for a caller's measurements. */
+    public String createDatabase(String name) {
+        this.postgres.createDatabase(name);
+        return this.postgres.jdbcUrl(name);
     }
 
     private LocalKafka startKafka() {

@@ -21,21 +21,6 @@ final class Cycle {
 
     private static final Duration LONGEST_RETRY = Duration.ofSeconds(2);
 
-    private static final String REVIEW = """
-            {"recommendation":"AGREE","note":"Đủ tiêu chuẩn, điều kiện"}""";
-
-    private static final String OPINION = """
-            {"outcome":"AGREE","meeting":{"date":"2026-11-20",
-             "summoned":["UV-01","UV-02","UV-03","UV-04","UV-05","UV-06","UV-07"],
-             "present":["UV-01","UV-02","UV-03","UV-04","UV-05","UV-06"]},
-             "tally":{"agree":5,"disagree":1,"abstain":0,"invalid":0}}""";
-
-    private static final String DECISION_MEETING = """
-            {"meetingDate":"2026-11-20","membersTotal":5,"present":5,"inFavour":5,"against":0,"abstain":0}""";
-
-    private static final String DECISION = """
-            {"outcome":"APPROVED","decisionNumber":"%d-QĐ/BCSĐ","effectiveDate":"2027-01-01"}""";
-
     private final Parties parties;
 
     private final Duration patience;
@@ -67,28 +52,23 @@ final class Cycle {
         retry(trail, Step.SUBMIT, () -> this.parties.clerk().post(cases + "/submission", null), theCase,
                 state -> !"DRAFT".equals(state.text("status")));
         await("consultation received", theConsultation, state -> true);
-        retry(trail, Step.REVIEW, () -> this.parties.member().post(consultation + "/review", REVIEW),
+        retry(trail, Step.REVIEW, () -> this.parties.member().post(consultation + "/review", Requests.REVIEW),
                 theConsultation, state -> state.has("review"));
-        retry(trail, Step.OPINION, () -> this.parties.committee().post(consultation + "/opinion", OPINION),
+        retry(trail, Step.OPINION, () -> this.parties.committee().post(consultation + "/opinion", Requests.OPINION),
                 theConsultation, state -> state.has("opinion"));
         await("opinion received", theCase, state -> "OPINION_RECEIVED".equals(state.text("status")));
         roundTrip.run();
         retry(trail, Step.DECISION_MEETING,
-                () -> this.parties.clerk().post(cases + "/decision-meeting", DECISION_MEETING), theCase,
+                () -> this.parties.clerk().post(cases + "/decision-meeting", Requests.DECISION_MEETING), theCase,
                 state -> state.has("decisionMeeting"));
-        retry(trail, Step.DECIDE, () -> this.parties.clerk().post(cases + "/decision", DECISION.formatted(trail.number())),
+        retry(trail, Step.DECIDE, () -> this.parties.clerk().post(cases + "/decision", Requests.decision(trail.number())),
                 theCase, state -> state.has("decision"));
         await("consultation closed", theConsultation, state -> "CLOSED".equals(state.text("status")));
     }
 
     // an opening whose answer was lost leaves a draft nobody knows of: harmless, and counted by the verification
     private void open(CaseTrail trail) {
-        String proposal = """
-                {"kind":"APPOINTMENT","subject":{"cadreId":"%s","fullName":"Cán bộ %d"},
-                 "targetPosition":{"title":"Vụ trưởng","unitCode":"%s","unitName":"Vụ Tổ chức cán bộ",
-                                   "tier":"DEPARTMENT_HEAD"},
-                 "rationale":"Kiện toàn lãnh đạo Vụ","proposedEffectiveDate":"2027-01-01","termYears":5}"""
-            .formatted(trail.cadreId(), trail.number(), Parties.UNIT);
+        String proposal = Requests.proposal(trail.cadreId(), trail.number());
         Reply opened = retry(trail, Step.OPEN, () -> this.parties.clerk().post("/api/cases", proposal), null,
                 state -> false);
         trail.opened(opened.text("caseId"));

@@ -25,7 +25,7 @@ record FaultRun(int cases, int faults, int concurrency, Path directory, Duration
 
     RunResult run() {
         long started = System.nanoTime();
-        try (Cluster cluster = Cluster.start(this.directory, REPLICAS_PER_BOARD)) {
+        try (Cluster cluster = Cluster.start(this.directory, ClusterSettings.replicas(REPLICAS_PER_BOARD))) {
             Duration startup = Duration.ofNanos(System.nanoTime() - started);
             System.out.printf("Platform up in %s: two replicas of each board, the audit, a broker, PostgreSQL%n",
                     Report.seconds(startup));

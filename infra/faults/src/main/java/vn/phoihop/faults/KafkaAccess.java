@@ -15,7 +15,7 @@ import vn.phoihop.servers.LocalKafka;
  * The broker runs as in production: SCRAM logins and ACLs, each board writing only its own topics and the audit
  * only reading. The passwords are kept in files so that a restarted broker knows the same users.
  */
-final class KafkaAccess {
+public final class KafkaAccess {
 
     private final KafkaUsers users;
 
@@ -41,7 +41,7 @@ final class KafkaAccess {
     }
 
     /** The suite's own reads of the history, as the super user. */
-    Map<String, Object> harness(String bootstrapServers) {
+    public Map<String, Object> harness(String bootstrapServers) {
         Map<String, Object> settings = new HashMap<>(this.users.admin().clientSettings());
         settings.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         return settings;

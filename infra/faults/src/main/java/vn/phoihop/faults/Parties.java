@@ -7,14 +7,14 @@ import java.util.List;
  * Standing Committee's secretary and the assigned member, an administrator of the executive board, and the audit's
  * auditor and administrator.
  */
-record Parties(BoardApi clerk, BoardApi committee, BoardApi member, BoardApi executiveAdmin, BoardApi auditor,
+public record Parties(BoardApi clerk, BoardApi committee, BoardApi member, BoardApi executiveAdmin, BoardApi auditor,
         BoardApi auditAdmin) {
 
     static final String ASSIGNED_MEMBER = "UV-03";
 
-    static final String UNIT = "VU-TCCB";
+    public static final String UNIT = "VU-TCCB";
 
-    static Parties of(Cluster cluster) {
+    public static Parties of(Cluster cluster) {
         return new Parties(new BoardApi(cluster.cadreBoards(), "clerk", "clerk-demo"),
                 new BoardApi(cluster.executiveBoards(), "committee", "committee-demo"),
                 new BoardApi(cluster.executiveBoards(), "member", "member-demo"),
@@ -24,7 +24,7 @@ record Parties(BoardApi clerk, BoardApi committee, BoardApi member, BoardApi exe
     }
 
     /** Seven members; the demo user {@code member} is UV-03, who follows the unit every case of the run is in. */
-    void enterRoster() {
+    public void enterRoster() {
         for (int n = 1; n <= 7; n++) {
             String memberId = "UV-0" + n;
             String username = memberId.equals(ASSIGNED_MEMBER) ? ",\"username\":\"member\"" : "";

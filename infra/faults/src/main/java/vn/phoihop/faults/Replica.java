@@ -18,7 +18,7 @@ import vn.phoihop.servers.ServiceProcess;
  * One instance of a service, started from its executable jar; it can be killed, paused and started again on the
  * same port with the same settings, as an operator's process supervisor would.
  */
-final class Replica {
+public final class Replica {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -56,12 +56,17 @@ final class Replica {
         return this.service;
     }
 
-    String name() {
+    public String name() {
         return this.name;
     }
 
-    URI baseUri() {
+    public URI baseUri() {
         return URI.create("http://localhost:" + this.port);
+    }
+
+    /** The operating system's process id, for looking into the JVM (its heap, its threads). */
+    public long pid() {
+        return this.process.pid();
     }
 
     /** Returns once healthy. */

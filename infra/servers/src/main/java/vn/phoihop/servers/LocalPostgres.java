@@ -126,6 +126,7 @@ public final class LocalPostgres implements AutoCloseable {
         private boolean stopAtJvmExit = true;
         private boolean durable;
         private boolean systemBinaries;
+        private final Map<String, String> extraSettings = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -145,6 +146,12 @@ public final class LocalPostgres implements AutoCloseable {
         /** Where the server's own output goes; by default it is logged through SLF4J at INFO. */
         public Builder logFile(Path logFile) {
             this.logFile = logFile;
+            return this;
+        }
+
+        /** A server setting beyond the defaults, e.g. {@code track_commit_timestamp} for a benchmark. */
+        public Builder setting(String name, String value) {
+            this.extraSettings.put(name, value);
             return this;
         }
 
@@ -217,6 +224,7 @@ public final class LocalPostgres implements AutoCloseable {
                 settings.put("fsync", "off");
                 settings.put("synchronous_commit", "off");
             }
+            settings.putAll(extraSettings);
             return settings;
         }
 

@@ -1,0 +1,104 @@
+package vn.phoihop.bench.cycles;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import vn.phoihop.events.Topics;
+import vn.phoihop.faults.Cluster;
+import vn.phoihop.faults.ClusterSettings;
+import vn.phoihop.faults.Parties;
+
+/**
+ * Full consultation cycles through both boards' REST APIs on the platform as it runs in production, on this one
+ * machine (docs/benchmarks.md): closed-loop steps find the maximum throughput, open-loop steps at fractions of it
+ * measure latency below saturation; then, on the same servers, the ceilings of PostgreSQL (a bare JDBC loop) and
+ * Kafka (its own performance tools). Prints one table with the machine, the ratios and the targets, and draws the
+ * latency against the throughput.
+ *
+ * <p>Usage: {@code infra/bench/cycles [--name=value ...]}, see {@link BenchmarkSettings}.
+ */
+public final class CycleBenchmark {
+
+    private static final Duration SETTLING = Duration.ofMinutes(1);
+
+    private static final Duration SETTLING_LOOK = Duration.ofSeconds(1);
+
+    private CycleBenchmark() {
+    }
+
+    public static void main(String[] arguments) {
+        BenchmarkSettings settings = BenchmarkSettings.parse(arguments);
+        System.out.println(run(settings).table());
+    }
+
+    static CycleReport run(BenchmarkSettings settings) {
+        if (Files.exists(settings.directory())) {
+            throw new IllegalArgumentException(settings.directory() + " exists: each run starts on empty servers");
+        }
+        long starting = System.nanoTime();
+        try (Cluster cluster = Cluster.start(settings.directory(),
+                ClusterSettings.replicas(settings.replicas())
+                    .withTopicPartitions(settings.partitions())
+                    .withPostgresSetting("track_commit_timestamp", "on"))) {
+            Duration platformStart = Duration.ofNanos(System.nanoTime() - starting);
+            Parties parties = Parties.of(cluster);
+            parties.enterRoster();
+            Map<String, Object> kafkaClient = cluster.kafkaAccess().harness(cluster.bootstrapServers());
+            List<String> topics = List.of(Topics.CADRE_BOARD_EVENTS, Topics.EXECUTIVE_BOARD_EVENTS);
+            EventTimes.Sources sources = new EventTimes.Sources(
+                    Map.of("cadre_board", cluster.jdbcUrl(Cluster.CADRE_BOARD), "executive_board",
+                            cluster.jdbcUrl(Cluster.EXECUTIVE_BOARD)),
+                    cluster.databaseUser(), cluster.databasePassword(), kafkaClient, topics);
+            List<MeasuredPhase> phases = new ArrayList<>();
+            try (EventWatch watch = new EventWatch(kafkaClient, topics)) {
+                LoadPhase phase = new LoadPhase(recorder -> new CycleDriver(parties, watch, recorder),
+                        new AtomicInteger());
+                DatabaseActivity activity = new DatabaseActivity(cluster.jdbcUrl(Cluster.CADRE_BOARD),
+                        cluster.databaseUser(), cluster.databasePassword());
+                // the first cycles run interpreted and fill the caches; none of them is measured
+                phase.run(Load.closed(settings.users().getLast()), settings.warmUp(), settings.warmUp(), activity);
+                for (int users : settings.users()) {
+                    phases.add(measure(phase.run(Load.closed(users), settings.warmUp(), settings.window(), activity),
+                            sources));
+                }
+                double maximum = phases.stream().mapToDouble(MeasuredPhase::cyclesPerSecond).max().orElseThrow();
+                for (double fraction : settings.offered()) {
+                    phases.add(measure(phase.run(Load.open(fraction * maximum), settings.warmUp(), settings.window(),
+                            activity), sources));
+                }
+            }
+            double meanRecord = phases.stream()
+                .max(Comparator.comparingDouble(MeasuredPhase::cyclesPerSecond))
+                .orElseThrow()
+                .stages()
+                .meanRecordBytes();
+            Ceilings ceilings = Ceilings.measure(cluster, settings, (int) Math.round(meanRecord));
+            CycleReport report = new CycleReport(settings, platformStart, phases, ceilings);
+            LatencyChart.draw(report, settings.plot());
+            return report;
+        }
+    }
+
+    /** Once every event of the window has had its effect, or a minute has passed and the table says how many had not. */
+    private static MeasuredPhase measure(PhaseResult result, EventTimes.Sources sources) {
+        long deadline = System.nanoTime() + SETTLING.toNanos();
+        EventTimes times = EventTimes.of(sources, result.from(), result.to());
+        while (times.unfollowed() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(SETTLING_LOOK.toMillis());
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(ex);
+            }
+            times = EventTimes.of(sources, result.from(), result.to());
+        }
+        return new MeasuredPhase(result, StageLatencies.of(times));
+    }
+
+}
