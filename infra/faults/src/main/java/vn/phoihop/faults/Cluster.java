@@ -172,7 +172,8 @@ public final class Cluster implements AutoCloseable {
             this.executiveBoards.add(replica(EXECUTIVE_BOARD, n, keys.of(EXECUTIVE_BOARD).arguments()));
         }
         List<String> auditSettings = new ArrayList<>(List.of("--phoihop.audit.keys=" + keys.publicKeys().toAbsolutePath(),
-                "--phoihop.audit.bootstrap-servers=" + bootstrapServers(), "--phoihop.audit.ingest-interval=PT1S"));
+                "--phoihop.audit.bootstrap-servers=" + bootstrapServers(),
+                "--phoihop.audit.ingest-interval=" + this.settings.auditIngestInterval()));
         auditSettings.addAll(this.access.auditArguments());
         this.audit = replica(AUDIT, 1, auditSettings);
         // the first of each board migrates its database; the second starts on a schema that is there
@@ -209,6 +210,7 @@ public final class Cluster implements AutoCloseable {
                 "--spring.kafka.consumer.properties.heartbeat.interval.ms=2000"));
         if (!service.equals(AUDIT)) {
             arguments.addAll(this.access.boardArguments(service));
+            arguments.addAll(this.settings.boardArguments());
         }
         arguments.addAll(serviceSettings);
         String name = service + "-" + number;

@@ -38,7 +38,7 @@ class InboundConfiguration {
 
     @Bean(CONTAINER_FACTORY)
     ConcurrentKafkaListenerContainerFactory<String, byte[]> phoihopInboundContainerFactory(KafkaProperties kafka,
-            DeadLetters deadLetters) {
+            DeadLetters deadLetters, MessagingProperties properties) {
         Map<String, Object> consumer = kafka.buildConsumerProperties();
         consumer.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         consumer.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
@@ -48,6 +48,7 @@ class InboundConfiguration {
         ConcurrentKafkaListenerContainerFactory<String, byte[]> factory = new ConcurrentKafkaListenerContainerFactory<>();
         factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(consumer));
         factory.setCommonErrorHandler(deadLetters.errorHandler());
+        factory.setConcurrency(properties.inboundConcurrency());
         return factory;
     }
 

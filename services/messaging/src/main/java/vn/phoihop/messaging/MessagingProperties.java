@@ -17,12 +17,15 @@ import vn.phoihop.events.Topics;
  * @param inboundProducer the only producer whose events are accepted from the inbound topic
  * @param deadLetterTopic where refused inbound records go
  * @param topicPartitions partitions of the topics this service declares
+ * @param inboundConcurrency consumers of the inbound topic in this instance, each with partitions of its own; a
+ *     case's events share a partition, so they are still applied in order
  * @param relay the outbox relay
  * @param checkpoints the signed checkpoints of this service's event stream
  */
 @ConfigurationProperties("phoihop.messaging")
 record MessagingProperties(String producer, String outboundTopic, String inboundTopic, String inboundProducer,
-        String deadLetterTopic, @DefaultValue("3") int topicPartitions, @DefaultValue Relay relay,
+        String deadLetterTopic, @DefaultValue("3") int topicPartitions, @DefaultValue("1") int inboundConcurrency,
+        @DefaultValue Relay relay,
         @DefaultValue Checkpoints checkpoints) {
 
     MessagingProperties {
@@ -54,9 +57,12 @@ record MessagingProperties(String producer, String outboundTopic, String inbound
      * @param dropSlotOnStop for tests only: a dropped slot loses every change made while no relay runs
      * @param standbyPollInterval how often a standby tries to become the leader
      * @param startTimeout how long the leader's start may wait for the engine to stream
+     * @param pollInterval how long the engine waits when it finds no change: at most this much is added to the
+     *     latency of an event committed while it waits
      */
     record Relay(@DefaultValue("true") boolean enabled, String slotName, boolean dropSlotOnStop,
-            @DefaultValue("2s") Duration standbyPollInterval, @DefaultValue("60s") Duration startTimeout) {
+            @DefaultValue("2s") Duration standbyPollInterval, @DefaultValue("60s") Duration startTimeout,
+            @DefaultValue("10ms") Duration pollInterval) {
     }
 
     /**

@@ -2,7 +2,9 @@ package vn.phoihop.messaging;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +14,8 @@ import org.apache.avro.specific.SpecificRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.phoihop.events.Envelope;
 import vn.phoihop.events.EventCodec;
@@ -19,6 +23,11 @@ import vn.phoihop.events.EventHash;
 
 /**
  * Appends events to the outbox, in the caller's transaction, chained by hash to the producer's previous event.
+ * <p>
+ * The chain makes every commit of a producer that writes an event wait for the one before: the head of the chain is
+ * one row, locked until commit. So the events are chained and written just before the transaction commits, after
+ * all of the caller's own work, and the lock is held for three round trips to the database (lock, write, commit)
+ * whatever the caller does before.
  */
 public class Outbox {
 
@@ -43,16 +52,16 @@ public class Outbox {
     }
 
     /**
-     * Builds the envelope, lets {@code event} build the event around it, and writes the outbox row; the relay
-     * publishes it after the caller's transaction commits.
-     * @param event builds the event from the envelope it is given and must carry that envelope
-     * @return the event as written
+     * Builds the envelope and lets {@code event} build the event around it when the caller's transaction commits;
+     * the relay publishes it after that.
+     * @param event builds the event from the envelope it is given and must carry that envelope, or the transaction
+     *     fails to commit
+     * @return the event's id now, and the event once written
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public <E extends SpecificRecord> E append(String caseId, long sequence, String regulationVersion,
+    public <E extends SpecificRecord> AppendedEvent<E> append(String caseId, long sequence, String regulationVersion,
             Function<Envelope, E> event) {
-        String previousHash = lockStreamHead();
-        Envelope envelope = Envelope.newBuilder()
+        Envelope.Builder envelope = Envelope.newBuilder()
             .setEventId(UUID.randomUUID().toString())
             .setCaseId(caseId)
             .setSequence(sequence)
@@ -60,18 +69,55 @@ public class Outbox {
             .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
             .setProducer(this.producer)
             .setRegulationVersion(regulationVersion)
-            .setPreviousEventHash(previousHash)
             .setTraceparent(this.traceparent.current())
-            .setActor(ActingUser.current())
-            .build();
-        E built = event.apply(envelope);
+            .setActor(ActingUser.current());
+        Pending<E> pending = new Pending<>(envelope, event, new AppendedEvent<>(UUID.fromString(envelope.getEventId())));
+        pendingInTransaction().add(pending);
+        return pending.appended();
+    }
+
+    private List<Pending<?>> pendingInTransaction() {
+        @SuppressWarnings("unchecked")
+        List<Pending<?>> pending = (List<Pending<?>>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            List<Pending<?>> created = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(this, created);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    write(created);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResource(Outbox.this);
+                }
+
+            });
+            return created;
+        }
+        return pending;
+    }
+
+    private void write(List<Pending<?>> pending) {
+        String previousHash = lockStreamHead();
+        for (Pending<?> event : pending) {
+            previousHash = write(event, previousHash);
+        }
+        advanceStreamHead(previousHash, pending.size());
+    }
+
+    private <E extends SpecificRecord> String write(Pending<E> pending, String previousHash) {
+        Envelope envelope = pending.envelope().setPreviousEventHash(previousHash).build();
+        E built = pending.event().apply(envelope);
         if (!envelope.equals(EventCodec.envelopeOf(built))) {
             throw new IllegalArgumentException("the event must carry the envelope it was given");
         }
         byte[] payload = this.codec.encode(built);
-        advanceStreamHead(EventHash.of(payload));
         insert(envelope, built.getSchema().getName(), payload);
-        return built;
+        pending.appended().written(built);
+        return EventHash.of(payload);
     }
 
     private String lockStreamHead() {
@@ -85,9 +131,9 @@ public class Outbox {
             .orElse(null);
     }
 
-    private void advanceStreamHead(String hash) {
-        this.jdbc.sql("update event_stream set last_hash = ?, last_position = last_position + 1 where producer = ?")
-            .params(hash, this.producer)
+    private void advanceStreamHead(String hash, int events) {
+        this.jdbc.sql("update event_stream set last_hash = ?, last_position = last_position + ? where producer = ?")
+            .params(hash, events, this.producer)
             .update();
     }
 
@@ -110,6 +156,10 @@ public class Outbox {
             headers.put(EventHeaders.TRACEPARENT, envelope.getTraceparent());
         }
         return headers;
+    }
+
+    private record Pending<E extends SpecificRecord>(Envelope.Builder envelope, Function<Envelope, E> event,
+            AppendedEvent<E> appended) {
     }
 
 }

@@ -39,7 +39,7 @@ class RelayConfiguration {
         MessagingProperties.Relay relay = properties.relay();
         RelayDatabase database = RelayDatabase.of(jdbc);
         String slotName = (relay.slotName() != null) ? relay.slotName() : database.slotNameFor(properties.producer());
-        Properties settings = DebeziumSettings.of(database, slotName, relay.dropSlotOnStop());
+        Properties settings = DebeziumSettings.of(database, slotName, relay.dropSlotOnStop(), relay.pollInterval());
         return new OutboxRelay(relay, new RelayLeadership(database, slotName),
                 (died) -> new RelayEngine(settings, publisher, died), state);
     }

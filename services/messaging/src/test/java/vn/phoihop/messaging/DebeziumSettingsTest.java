@@ -1,5 +1,6 @@
 package vn.phoihop.messaging;
 
+import java.time.Duration;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,8 @@ class DebeziumSettingsTest {
 
     @Test
     void capturesOnlyOutboxInsertsFromTheSlotOnwardThroughPgoutput() {
-        Properties settings = DebeziumSettings.of(this.database, "cadre_board_cadre_board", false);
+        Properties settings = DebeziumSettings.of(this.database, "cadre_board_cadre_board", false,
+                Duration.ofMillis(3));
 
         assertThat(settings).containsEntry("connector.class", "io.debezium.connector.postgresql.PostgresConnector")
             .containsEntry("plugin.name", "pgoutput")
@@ -24,12 +26,13 @@ class DebeziumSettingsTest {
             .containsEntry("snapshot.mode", "no_data")
             .containsEntry("database.hostname", "db")
             .containsEntry("database.port", "5433")
-            .containsEntry("database.dbname", "cadre_board");
+            .containsEntry("database.dbname", "cadre_board")
+            .containsEntry("poll.interval.ms", "3");
     }
 
     @Test
     void keepsOffsetsInTheServicesOwnDatabase() {
-        Properties settings = DebeziumSettings.of(this.database, "slot", true);
+        Properties settings = DebeziumSettings.of(this.database, "slot", true, Duration.ofMillis(10));
 
         assertThat(settings)
             .containsEntry("offset.storage", "io.debezium.storage.jdbc.offset.JdbcOffsetBackingStore")

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 class MessagingPropertiesTest {
 
     private static final MessagingProperties.Relay RELAY = new MessagingProperties.Relay(true, null, false,
-            Duration.ofSeconds(2), Duration.ofSeconds(60));
+            Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofMillis(10));
 
     private static final MessagingProperties.Checkpoints UNSIGNED = new MessagingProperties.Checkpoints(false, null,
             null, Duration.ofSeconds(10), null);
@@ -19,24 +19,24 @@ class MessagingPropertiesTest {
     @Test
     void needsTheProducerAndItsTopic() {
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> new MessagingProperties(null, "out", null, null, null, 3, RELAY, UNSIGNED))
+            .isThrownBy(() -> new MessagingProperties(null, "out", null, null, null, 3, 1, RELAY, UNSIGNED))
             .withMessage("phoihop.messaging.producer must be set");
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> new MessagingProperties("cadre-board", " ", null, null, null, 3, RELAY, UNSIGNED))
+            .isThrownBy(() -> new MessagingProperties("cadre-board", " ", null, null, null, 3, 1, RELAY, UNSIGNED))
             .withMessage("phoihop.messaging.outbound-topic must be set");
     }
 
     @Test
     void needsTheExpectedProducerAndADeadLetterTopicToConsume() {
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> new MessagingProperties("cadre-board", "out", "in", null, "dlt", 3, RELAY, UNSIGNED))
+            .isThrownBy(() -> new MessagingProperties("cadre-board", "out", "in", null, "dlt", 3, 1, RELAY, UNSIGNED))
             .withMessage("phoihop.messaging.inbound-producer must be set");
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> new MessagingProperties("cadre-board", "out", "in", "executive-board", null, 3, RELAY,
+            .isThrownBy(() -> new MessagingProperties("cadre-board", "out", "in", "executive-board", null, 3, 1, RELAY,
                     UNSIGNED))
             .withMessage("phoihop.messaging.dead-letter-topic must be set");
         assertThatNoException()
-            .isThrownBy(() -> new MessagingProperties("cadre-board", "out", null, null, null, 3, RELAY, UNSIGNED));
+            .isThrownBy(() -> new MessagingProperties("cadre-board", "out", null, null, null, 3, 1, RELAY, UNSIGNED));
     }
 
     @Test
@@ -55,9 +55,9 @@ class MessagingPropertiesTest {
 
     @Test
     void checkpointsGoToTheContractsTopicOfTheProducerUnlessAnotherIsNamed() {
-        assertThat(new MessagingProperties("cadre-board", "out", null, null, null, 3, RELAY, UNSIGNED)
+        assertThat(new MessagingProperties("cadre-board", "out", null, null, null, 3, 1, RELAY, UNSIGNED)
             .checkpointsTopic()).isEqualTo("phoihop.cadre-board.checkpoints");
-        assertThat(new MessagingProperties("cadre-board", "out", null, null, null, 3, RELAY,
+        assertThat(new MessagingProperties("cadre-board", "out", null, null, null, 3, 1, RELAY,
                 new MessagingProperties.Checkpoints(false, null, null, Duration.ofSeconds(10), "staging.checkpoints"))
             .checkpointsTopic()).isEqualTo("staging.checkpoints");
     }

@@ -40,7 +40,8 @@ final class TestContexts {
         Outbox outbox = context.getBean(Outbox.class);
         return context.getBean(TransactionTemplate.class)
             .execute((transaction) -> outbox.append(caseId, 1, TestEvents.REGULATION_VERSION,
-                    TestEvents::consultationRequested));
+                    TestEvents::consultationRequested))
+            .event();
     }
 
     static Map<String, Object> relayHealth(ConfigurableApplicationContext context) {

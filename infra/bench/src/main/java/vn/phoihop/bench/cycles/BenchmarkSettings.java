@@ -17,11 +17,13 @@ import java.util.Map;
  * <li>{@code --warm-up=10} and {@code --window=20}: seconds of each step before and while it is measured;</li>
  * <li>{@code --ceiling=10}: seconds of each bare PostgreSQL measurement; {@code --jdbc-threads=16};</li>
  * <li>{@code --kafka-records=500000}: records of Kafka's own producer and consumer tests;</li>
+ * <li>{@code --board-arguments=--a=1;--b=2}: given to every board instance, to try a setting;</li>
  * <li>{@code --directory=infra/bench/target/cycles} for data and logs, {@code --plot=<directory>/cycles.png}.</li>
  * </ul>
  */
 record BenchmarkSettings(int replicas, int partitions, List<Integer> users, List<Double> offered, Duration warmUp,
-        Duration window, Duration ceiling, int jdbcThreads, int kafkaRecords, Path directory, Path plot) {
+        Duration window, Duration ceiling, int jdbcThreads, int kafkaRecords, List<String> boardArguments,
+        Path directory, Path plot) {
 
     static BenchmarkSettings parse(String... arguments) {
         Map<String, String> given = new HashMap<>();
@@ -38,12 +40,14 @@ record BenchmarkSettings(int replicas, int partitions, List<Integer> users, List
                 list(given, "offered", "0.25,0.5,0.75").stream().map(Double::valueOf).toList(),
                 Duration.ofSeconds(number(given, "warm-up", "10")), Duration.ofSeconds(number(given, "window", "20")),
                 Duration.ofSeconds(number(given, "ceiling", "10")), number(given, "jdbc-threads", "16"),
-                number(given, "kafka-records", "500000"), directory,
+                number(given, "kafka-records", "500000"),
+                given.containsKey("board-arguments") ? List.of(given.get("board-arguments").split(";")) : List.of(),
+                directory,
                 Path.of(given.getOrDefault("plot", directory.resolve("cycles.png").toString())));
         List<String> unknown = given.keySet()
             .stream()
             .filter(name -> !List.of("replicas", "partitions", "users", "offered", "warm-up", "window", "ceiling",
-                    "jdbc-threads", "kafka-records", "directory", "plot").contains(name))
+                    "jdbc-threads", "kafka-records", "board-arguments", "directory", "plot").contains(name))
             .toList();
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("unknown settings " + unknown);

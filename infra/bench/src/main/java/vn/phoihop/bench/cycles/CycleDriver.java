@@ -25,7 +25,8 @@ final class CycleDriver {
 
     private static final long FIRST_LOOK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
-    private static final long LONGEST_LOOK_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+    // looking more often than this in overload would add the generator's own load to the platform's
+    private static final long LONGEST_LOOK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final Parties parties;
 

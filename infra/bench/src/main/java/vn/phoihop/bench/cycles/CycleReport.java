@@ -59,9 +59,9 @@ record CycleReport(BenchmarkSettings settings, Duration platformStart, List<Meas
                     Percentiles.of(stages.kafkaToEffect()), Percentiles.of(stages.commitToEffect()),
                     Percentiles.of(result.recorder().cycles()), result.databaseCommitsPerSecond()));
             result.failures().forEach(failure -> line(out, "    failed: " + failure));
-            if (stages.unfollowed() > 0) {
-                line(out, "    %d of %d events of the window not followed to their effect".formatted(
-                        stages.unfollowed(), stages.events()));
+            if (!stages.unfollowed().isEmpty()) {
+                line(out, "    of %d events of the window, not followed to their effect: %s".formatted(stages.events(),
+                        stages.unfollowed()));
             }
         }
         line(out, "");

@@ -27,8 +27,9 @@ import vn.phoihop.testing.TopicHistory;
 final class EventTimes {
 
     private static final String OUTBOX = """
-            select id::text, (extract(epoch from pg_xact_commit_timestamp(xmin)) * 1000000)::bigint from outbox
-            where pg_xact_commit_timestamp(xmin) between ? and ?""";
+            select id::text, (extract(epoch from pg_xact_commit_timestamp(xmin)) * 1000000)::bigint, event_type
+            from outbox
+            where topic like '%.events' and pg_xact_commit_timestamp(xmin) between ? and ?""";
 
     private static final String INBOX = """
             select event_id::text, (extract(epoch from pg_xact_commit_timestamp(xmin)) * 1000000)::bigint from inbox
@@ -39,6 +40,8 @@ final class EventTimes {
     private final Map<String, Long> sent = new HashMap<>();
 
     private final Map<String, Long> applied = new HashMap<>();
+
+    private final Map<String, String> types = new HashMap<>();
 
     private long recordBytes;
 
@@ -81,8 +84,12 @@ final class EventTimes {
                 statement.setObject(2, java.sql.Timestamp.from(to.truncatedTo(ChronoUnit.MICROS)));
             }
             try (ResultSet rows = statement.executeQuery()) {
+                boolean typed = rows.getMetaData().getColumnCount() > 2;
                 while (rows.next()) {
                     into.put(rows.getString(1), rows.getLong(2));
+                    if (typed) {
+                        this.types.put(rows.getString(1), rows.getString(3));
+                    }
                 }
             }
         }
@@ -92,12 +99,13 @@ final class EventTimes {
         return this.committed.size();
     }
 
-    /** Events of the window not (yet) found on a topic or applied at the other board. */
-    int unfollowed() {
-        return (int) this.committed.keySet()
+    /** Events of the window not (yet) found on a topic or applied at the other board, counted by type. */
+    Map<String, Long> unfollowed() {
+        return this.committed.keySet()
             .stream()
             .filter(id -> !this.sent.containsKey(id) || !this.applied.containsKey(id))
-            .count();
+            .collect(java.util.stream.Collectors.groupingBy(this.types::get, java.util.TreeMap::new,
+                    java.util.stream.Collectors.counting()));
     }
 
     double meanRecordBytes() {

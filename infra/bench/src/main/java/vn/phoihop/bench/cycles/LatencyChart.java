@@ -9,20 +9,26 @@ import org.HdrHistogram.Histogram;
 
 import vn.phoihop.bench.LatencyPlot;
 
-/** The report's latencies against the throughput at which they were measured, one line per stage and percentile. */
+/**
+ * The report's latencies against the throughput at which they were measured, one line per stage and percentile:
+ * the open-loop steps, below saturation, and the maximum. The other closed-loop steps are left out: at a throughput
+ * below the maximum their users queue behind each other, which is a different curve.
+ */
 final class LatencyChart {
 
     private LatencyChart() {
     }
 
     static void draw(CycleReport report, Path png) {
+        MeasuredPhase fastest = report.fastest();
         List<MeasuredPhase> phases = report.phases()
             .stream()
+            .filter(phase -> phase == fastest || phase.result().load().mode() == Load.Mode.OPEN)
             .sorted(Comparator.comparingDouble(MeasuredPhase::cyclesPerSecond))
             .toList();
         LatencyPlot.write(png,
-                "Phối hợp: latency against throughput (%d instance(s) per board, 2 cores)"
-                    .formatted(report.settings().replicas()),
+                "Phối hợp: latency against throughput, %d instance(s) of each board, %d cores"
+                    .formatted(report.settings().replicas(), Runtime.getRuntime().availableProcessors()),
                 "full cycles per second", "latency, ms (log)",
                 List.of(series(phases, "commit→effect p50", 50, phase -> phase.stages().commitToEffect()),
                         series(phases, "commit→effect p99", 99, phase -> phase.stages().commitToEffect()),

@@ -1,11 +1,12 @@
 package vn.phoihop.bench.cycles;
 
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.HdrHistogram.Histogram;
 
 /** The stages between the boards for one window, from {@link EventTimes}. */
-record StageLatencies(int events, int unfollowed, double meanRecordBytes, Histogram commitToKafka,
+record StageLatencies(int events, Map<String, Long> unfollowed, double meanRecordBytes, Histogram commitToKafka,
         Histogram kafkaToEffect, Histogram commitToEffect) {
 
     static StageLatencies of(EventTimes times) {

@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 
 import vn.phoihop.cadreboard.cases.application.CaseEvents;
 import vn.phoihop.cadreboard.cases.domain.CaseEvent;
-import vn.phoihop.events.EventCodec;
 import vn.phoihop.messaging.Outbox;
 
 /** Writes the case's events to the outbox, from where Debezium publishes them on the cadre board's topic. */
@@ -21,9 +20,9 @@ class OutboxCaseEvents implements CaseEvents {
 
     @Override
     public UUID publish(CaseEvent event) {
-        var written = outbox.append(event.caseId().toString(), event.sequence(),
-                event.stamp().regulation().version(), envelope -> AvroCaseEvents.of(envelope, event));
-        return UUID.fromString(EventCodec.envelopeOf(written).getEventId());
+        return outbox.append(event.caseId().toString(), event.sequence(), event.stamp().regulation().version(),
+                envelope -> AvroCaseEvents.of(envelope, event))
+            .eventId();
     }
 
 }

@@ -2,10 +2,8 @@ package vn.phoihop.executiveboard.consultations.adapter.out.events;
 
 import java.util.UUID;
 
-import org.apache.avro.specific.SpecificRecord;
 import org.springframework.stereotype.Component;
 
-import vn.phoihop.events.EventCodec;
 import vn.phoihop.executiveboard.consultations.application.ConsultationEvents;
 import vn.phoihop.executiveboard.consultations.domain.ConsultationEvent;
 import vn.phoihop.executiveboard.consultations.domain.ConsultationReceived;
@@ -26,14 +24,14 @@ class OutboxConsultationEvents implements ConsultationEvents {
 
     @Override
     public UUID publish(ConsultationEvent event) {
-        SpecificRecord written = outbox.append(event.caseId().toString(), event.sequence(), event.regulationVersion(),
+        return outbox.append(event.caseId().toString(), event.sequence(), event.regulationVersion(),
                 envelope -> switch (event) {
                     case ConsultationReceived received -> AvroConsultationEvents.received(envelope, received);
                     case ConsultationRefused refused -> AvroConsultationEvents.refused(envelope, refused);
                     case MemberReviewRecorded reviewed -> AvroConsultationEvents.reviewed(envelope, reviewed);
                     case OpinionIssued issued -> AvroConsultationEvents.opinion(envelope, issued);
-                });
-        return UUID.fromString(EventCodec.envelopeOf(written).getEventId());
+                })
+            .eventId();
     }
 
 }
