@@ -10,10 +10,11 @@ import java.util.Map;
  * How the platform is laid out on the machine: how many instances of each board, how many partitions each board's
  * events topic has, PostgreSQL settings beyond the durable defaults (a benchmark asks for commit timestamps), and
  * arguments every board instance gets besides its own (a benchmark tries a setting with them), and how often the
- * audit reads the topics: it judges its whole copy again after each read that found something new.
+ * audit reads the topics: it judges its whole copy again after each read that found something new; and the JVM
+ * options of every service (a benchmark bounds the heap).
  */
 public record ClusterSettings(int replicasPerBoard, int topicPartitions, Map<String, String> postgresSettings,
-        List<String> boardArguments, Duration auditIngestInterval) {
+        List<String> boardArguments, Duration auditIngestInterval, List<String> serviceJvmOptions) {
 
     private static final int TOPIC_PARTITIONS = 3;
 
@@ -26,34 +27,41 @@ public record ClusterSettings(int replicasPerBoard, int topicPartitions, Map<Str
         }
         postgresSettings = Map.copyOf(postgresSettings);
         boardArguments = List.copyOf(boardArguments);
+        serviceJvmOptions = List.copyOf(serviceJvmOptions);
     }
 
     public static ClusterSettings replicas(int replicasPerBoard) {
-        return new ClusterSettings(replicasPerBoard, TOPIC_PARTITIONS, Map.of(), List.of(), AUDIT_INGEST_INTERVAL);
+        return new ClusterSettings(replicasPerBoard, TOPIC_PARTITIONS, Map.of(), List.of(), AUDIT_INGEST_INTERVAL,
+                List.of());
     }
 
     public ClusterSettings withTopicPartitions(int partitions) {
         return new ClusterSettings(this.replicasPerBoard, partitions, this.postgresSettings, this.boardArguments,
-                this.auditIngestInterval);
+                this.auditIngestInterval, this.serviceJvmOptions);
     }
 
     public ClusterSettings withPostgresSetting(String name, String value) {
         Map<String, String> settings = new LinkedHashMap<>(this.postgresSettings);
         settings.put(name, value);
         return new ClusterSettings(this.replicasPerBoard, this.topicPartitions, settings, this.boardArguments,
-                this.auditIngestInterval);
+                this.auditIngestInterval, this.serviceJvmOptions);
     }
 
     public ClusterSettings withBoardArguments(List<String> arguments) {
         List<String> all = new ArrayList<>(this.boardArguments);
         all.addAll(arguments);
         return new ClusterSettings(this.replicasPerBoard, this.topicPartitions, this.postgresSettings, all,
-                this.auditIngestInterval);
+                this.auditIngestInterval, this.serviceJvmOptions);
     }
 
     public ClusterSettings withAuditIngestInterval(Duration interval) {
         return new ClusterSettings(this.replicasPerBoard, this.topicPartitions, this.postgresSettings,
-                this.boardArguments, interval);
+                this.boardArguments, interval, this.serviceJvmOptions);
+    }
+
+    public ClusterSettings withServiceJvmOptions(List<String> options) {
+        return new ClusterSettings(this.replicasPerBoard, this.topicPartitions, this.postgresSettings,
+                this.boardArguments, this.auditIngestInterval, options);
     }
 
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.phoihop.servers.JvmLaunch;
 import vn.phoihop.servers.ServiceProcess;
 
 /**
@@ -31,7 +32,7 @@ public final class Replica {
 
     private final String name;
 
-    private final Path jar;
+    private final JvmLaunch launch;
 
     private final int port;
 
@@ -43,10 +44,10 @@ public final class Replica {
 
     private volatile boolean paused;
 
-    Replica(String service, String name, Path jar, int port, List<String> arguments, Path logFile) {
+    Replica(String service, String name, JvmLaunch launch, int port, List<String> arguments, Path logFile) {
         this.service = service;
         this.name = name;
-        this.jar = jar;
+        this.launch = launch;
         this.port = port;
         this.arguments = List.copyOf(arguments);
         this.logFile = logFile;
@@ -64,14 +65,14 @@ public final class Replica {
         return URI.create("http://localhost:" + this.port);
     }
 
-    /** The operating system's process id, for looking into the JVM (its heap, its threads). */
-    public long pid() {
-        return this.process.pid();
+    /** The JVM's garbage collections, one line each ({@code -Xlog:gc}): how much heap it used under the load. */
+    public Path gcLog() {
+        return this.logFile.resolveSibling(this.name + ".gc.log");
     }
 
     /** Returns once healthy. */
     void start() {
-        this.process = ServiceProcess.start(this.jar, this.arguments, this.port, this.logFile, STARTUP);
+        this.process = ServiceProcess.start(this.launch, this.arguments, this.port, this.logFile, STARTUP);
         this.paused = false;
     }
 

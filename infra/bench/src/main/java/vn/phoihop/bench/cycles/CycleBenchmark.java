@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import vn.phoihop.events.Topics;
 import vn.phoihop.faults.Cluster;
@@ -50,7 +51,8 @@ public final class CycleBenchmark {
                     .withTopicPartitions(settings.partitions())
                     .withPostgresSetting("track_commit_timestamp", "on")
                     .withAuditIngestInterval(AUDIT_INGEST_INTERVAL)
-                    .withBoardArguments(settings.boardArguments()))) {
+                    .withBoardArguments(settings.boardArguments())
+                    .withServiceJvmOptions(List.of("-Xmx%dm".formatted(CycleReport.TARGET_HEAP_MIB))))) {
             Duration platformStart = Duration.ofNanos(System.nanoTime() - starting);
             Parties parties = Parties.of(cluster);
             parties.enterRoster();
@@ -84,7 +86,10 @@ public final class CycleBenchmark {
                 .stages()
                 .meanRecordBytes();
             Ceilings ceilings = Ceilings.measure(cluster, settings, (int) Math.round(meanRecord));
-            CycleReport report = new CycleReport(settings, platformStart, phases, ceilings);
+            List<HeapUse> heaps = Stream.concat(cluster.cadreBoards().stream(), cluster.executiveBoards().stream())
+                .map(replica -> HeapUse.of(replica.name(), replica.gcLog()))
+                .toList();
+            CycleReport report = new CycleReport(settings, platformStart, phases, ceilings, heaps);
             LatencyChart.draw(report, settings.plot());
             return report;
         }

@@ -7,7 +7,8 @@ import java.util.List;
 import vn.phoihop.servers.Machine;
 
 /** The benchmark's numbers, its ratios to the ceilings and its targets, as one table. */
-record CycleReport(BenchmarkSettings settings, Duration platformStart, List<MeasuredPhase> phases, Ceilings ceilings) {
+record CycleReport(BenchmarkSettings settings, Duration platformStart, List<MeasuredPhase> phases, Ceilings ceilings,
+        List<HeapUse> heaps) {
 
     static final double TARGET_CYCLES_PER_SECOND = 200;
 
@@ -16,6 +17,9 @@ record CycleReport(BenchmarkSettings settings, Duration platformStart, List<Meas
     static final double TARGET_P50_MILLIS = 10;
 
     static final double TARGET_P99_MILLIS = 50;
+
+    /** Each service runs with at most this much heap ({@code -Xmx}); the target is that the load fits in it. */
+    static final int TARGET_HEAP_MIB = 512;
 
     MeasuredPhase fastest() {
         return this.phases.stream().max(Comparator.comparingDouble(MeasuredPhase::cyclesPerSecond)).orElseThrow();
@@ -102,6 +106,12 @@ record CycleReport(BenchmarkSettings settings, Duration platformStart, List<Meas
                 "%.1f ms".formatted(relay.p50()), relay.p50() <= TARGET_P50_MILLIS);
         target(out, "commit→effect p99 ≤ %.0f ms at half the maximum".formatted(TARGET_P99_MILLIS),
                 "%.1f ms".formatted(relay.p99()), relay.p99() <= TARGET_P99_MILLIS);
+        boolean failed = this.phases.stream().anyMatch(phase -> phase.result().recorder().failures() > 0);
+        long peak = this.heaps.stream().mapToLong(HeapUse::peakMiB).max().orElse(0);
+        target(out, "each board's heap ≤ %d MiB under the load (-Xmx%dm, no cycle failed)".formatted(TARGET_HEAP_MIB,
+                TARGET_HEAP_MIB), "%d MiB".formatted(peak), peak <= TARGET_HEAP_MIB && !failed);
+        line(out, "  most heap in use before a collection: " + String.join("; ",
+                this.heaps.stream().map(HeapUse::toString).toList()));
         line(out, "Load average at the end: " + Machine.loadAverage());
         return out.toString();
     }
