@@ -7,12 +7,13 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-final class Directories {
+/** Temporary directories of the servers and tools, and their removal. */
+public final class Directories {
 
     private Directories() {
     }
 
-    static Path createTemporary(String prefix) {
+    public static Path createTemporary(String prefix) {
         try {
             return Files.createTempDirectory(prefix);
         } catch (IOException e) {
@@ -20,7 +21,7 @@ final class Directories {
         }
     }
 
-    static void deleteRecursively(Path directory) {
+    public static void deleteRecursively(Path directory) {
         if (!Files.exists(directory)) {
             return;
         }

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,14 +18,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A service started as {@code java -jar <jar> <arguments...>} in its own OS process, with the JVM running this
- * code, its output appended to a log file. Ready once {@code GET /actuator/health} answers 200. Processes still
- * running when this JVM exits normally or on SIGTERM/SIGINT are stopped; a SIGKILL of this JVM cannot be caught.
+ * A service started as {@code java [options...] -jar <jar> <arguments...>} ({@link JvmLaunch}) in its own OS process,
+ * with the JVM running this code, its output appended to a log file. Ready once {@code GET /actuator/health} answers
+ * 200. Processes still running when this JVM exits normally or on SIGTERM/SIGINT are stopped; a SIGKILL of this JVM
+ * cannot be caught.
  */
 public final class ServiceProcess {
 
     public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofMinutes(2);
-    public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(30);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
     private static final Set<ServiceProcess> RUNNING = ConcurrentHashMap.newKeySet();
 
@@ -37,35 +36,45 @@ public final class ServiceProcess {
     private final Process process;
     private final int port;
     private final Path logFile;
+    private final Duration stopGrace;
 
-    private ServiceProcess(Process process, int port, Path logFile) {
+    private ServiceProcess(Process process, int port, Path logFile, Duration stopGrace) {
         this.process = process;
         this.port = port;
         this.logFile = logFile;
+        this.stopGrace = stopGrace;
         RUNNING.add(this);
         process.onExit().thenRun(() -> RUNNING.remove(this));
     }
 
     public static ServiceProcess start(Path jar, List<String> arguments, int port, Path logFile) {
-        return start(jar, arguments, port, logFile, DEFAULT_STARTUP_TIMEOUT);
+        return start(JvmLaunch.of(jar), arguments, port, logFile, DEFAULT_STARTUP_TIMEOUT);
+    }
+
+    public static ServiceProcess start(Path jar, List<String> arguments, int port, Path logFile,
+            Duration startupTimeout) {
+        return start(JvmLaunch.of(jar), arguments, port, logFile, startupTimeout);
+    }
+
+    public static ServiceProcess start(JvmLaunch launch, List<String> arguments, int port, Path logFile) {
+        return start(launch, arguments, port, logFile, DEFAULT_STARTUP_TIMEOUT);
     }
 
     /** Returns once healthy; otherwise kills the process and throws with the tail of its log. */
-    public static ServiceProcess start(Path jar, List<String> arguments, int port, Path logFile,
+    public static ServiceProcess start(JvmLaunch launch, List<String> arguments, int port, Path logFile,
             Duration startupTimeout) {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar.toString()));
-        command.addAll(arguments);
+        List<String> command = launch.command(javaExecutable(), arguments);
         try {
             Files.createDirectories(logFile.toAbsolutePath().getParent());
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(Redirect.appendTo(logFile.toFile()))
                     .start();
-            ServiceProcess service = new ServiceProcess(process, port, logFile);
-            service.awaitHealthy(jar.getFileName().toString(), startupTimeout);
+            ServiceProcess service = new ServiceProcess(process, port, logFile, launch.stopGrace());
+            service.awaitHealthy(launch.jar().getFileName().toString(), startupTimeout);
             return service;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start " + jar, e);
+            throw new UncheckedIOException("Cannot start " + launch.jar(), e);
         }
     }
 
@@ -99,8 +108,9 @@ public final class ServiceProcess {
         return process.exitValue();
     }
 
+    /** Within the stop grace of its launch. */
     public void stop() {
-        stop(DEFAULT_STOP_GRACE);
+        stop(stopGrace);
     }
 
     /** SIGTERM, so Spring shuts down gracefully; SIGKILL when the grace runs out. */
@@ -114,7 +124,7 @@ public final class ServiceProcess {
     /** SIGKILL now, as a crash would: no shutdown hooks run in the service. */
     public void kill() {
         process.destroyForcibly();
-        awaitExit(DEFAULT_STOP_GRACE);
+        awaitExit(JvmLaunch.DEFAULT_STOP_GRACE);
     }
 
     private boolean awaitExit(Duration timeout) {
@@ -170,6 +180,6 @@ public final class ServiceProcess {
         // signal all first so they shut down in parallel, then wait for each
         List<ServiceProcess> running = List.copyOf(RUNNING);
         running.forEach(service -> service.process.destroy());
-        running.forEach(service -> service.stop(DEFAULT_STOP_GRACE));
+        running.forEach(ServiceProcess::stop);
     }
 }

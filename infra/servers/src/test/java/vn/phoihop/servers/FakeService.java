@@ -10,7 +10,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Stands in for a Spring Boot service in {@link ServiceProcessIT}: answers the health check on --server.port.
- * --fail=<message> exits at once; --hang-on-sigterm makes the JVM ignore a polite stop.
+ * --fail=<message> exits at once; --hang-on-sigterm makes the JVM ignore a polite stop. Says which system property
+ * {@code fake.service.note} its JVM was given, if any.
  */
 public final class FakeService {
 
@@ -40,6 +41,9 @@ public final class FakeService {
         });
         server.start();
         System.out.println("fake service listening on " + port);
+        if (System.getProperty("fake.service.note") != null) {
+            System.out.println("fake service note: " + System.getProperty("fake.service.note"));
+        }
     }
 
     private static void hangForever() {

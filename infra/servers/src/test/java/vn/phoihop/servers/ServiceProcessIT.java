@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -41,6 +42,18 @@ class ServiceProcessIT {
     }
 
     @Test
+    void theJvmOptionsGoToTheServicesJvmAndItsArgumentsToTheService() throws Exception {
+        int port = FreePort.pick();
+        JvmLaunch launch = new JvmLaunch(List.of("-Dfake.service.note=from the launch", "-Xmx64m"), jar);
+
+        ServiceProcess service = ServiceProcess.start(launch, List.of("--server.port=" + port), port, log("options"));
+        service.stop();
+
+        assertThat(Files.readString(service.logFile())).contains("fake service listening on " + port,
+                "fake service note: from the launch");
+    }
+
+    @Test
     void stopEndsTheProcessWithSigterm() {
         int port = FreePort.pick();
         ServiceProcess service = ServiceProcess.start(jar, List.of("--server.port=" + port), port, log("stop"));
@@ -60,6 +73,20 @@ class ServiceProcessIT {
         service.stop(Duration.ofSeconds(1));
 
         assertThat(service.isAlive()).isFalse();
+        assertThat(service.exitValue()).isEqualTo(128 + 9);
+    }
+
+    @Test
+    void stopWaitsAsLongAsItsLaunchAllowsBeforeTheSigkill() {
+        int port = FreePort.pick();
+        JvmLaunch launch = new JvmLaunch(List.of(), jar, Duration.ofSeconds(1));
+        ServiceProcess service = ServiceProcess.start(launch, List.of("--server.port=" + port, "--hang-on-sigterm"),
+                port, log("grace"));
+        long stopping = System.nanoTime();
+
+        service.stop();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - stopping)).isLessThan(Duration.ofSeconds(10));
         assertThat(service.exitValue()).isEqualTo(128 + 9);
     }
 
