@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +25,7 @@ import vn.phoihop.events.Topics;
 import vn.phoihop.local.demo.DemoSeeder;
 import vn.phoihop.local.demo.Seeding;
 import vn.phoihop.servers.BoardAcls;
+import vn.phoihop.servers.JvmLaunch;
 import vn.phoihop.servers.KafkaUsers;
 import vn.phoihop.servers.LocalKafka;
 import vn.phoihop.servers.LocalPostgres;
@@ -41,6 +45,7 @@ public final class LocalStack {
 
     private final StackSettings settings;
     private final CheckpointKeys keys;
+    private final AotCache aotCache;
     private final PrintStream out;
     // what has started, last first, so a failure half-way still stops everything already running
     private final Deque<Running> running = new ConcurrentLinkedDeque<>();
@@ -48,6 +53,7 @@ public final class LocalStack {
     LocalStack(StackSettings settings, PrintStream out) {
         this.settings = settings;
         this.keys = new CheckpointKeys(settings.keysDirectory());
+        this.aotCache = new AotCache(settings.aotDirectory());
         this.out = out;
     }
 
@@ -83,14 +89,23 @@ public final class LocalStack {
     Summary start() {
         long started = System.nanoTime();
         settings.services().forEach(LocalStack::requireJar);
-        LocalPostgres postgres = startPostgres();
-        KafkaUsers kafkaUsers = KafkaUsers.keptIn(settings.kafkaCredentialsDirectory(), BoardAcls.PRINCIPALS);
-        LocalKafka kafka = startKafka(kafkaUsers);
-        startServices(postgres, kafka, kafkaUsers);
+        Servers servers = startServers();
+        startServices(servers);
         Seeding seeding = settings.demo() ? seed() : Seeding.skipped();
         LandingPage landing = LandingPage.start(settings.landingPort(), settings.services());
         running.push(new Running("the landing page", landing::stop));
-        return new Summary(settings, postgres, kafka, keys, seeding, Duration.ofNanos(System.nanoTime() - started));
+        return new Summary(settings, servers.postgres(), servers.kafka(), keys, seeding,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** PostgreSQL and the broker side by side: neither needs the other, and the services need both. */
+    Servers startServers() {
+        KafkaUsers kafkaUsers = KafkaUsers.keptIn(settings.kafkaCredentialsDirectory(), BoardAcls.PRINCIPALS);
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<LocalKafka> kafka = executor.submit(() -> startKafka(kafkaUsers));
+            LocalPostgres postgres = startPostgres();
+            return new Servers(postgres, awaited(kafka), kafkaUsers, keys);
+        }
     }
 
     /** Idempotent; safe from the shutdown hook after a failed start. */
@@ -112,7 +127,7 @@ public final class LocalStack {
 
     private static void requireJar(StackService service) {
         if (!Files.isRegularFile(service.jar())) {
-            throw new IllegalStateException(service.jar() + " is missing; build it with ./mvnw -DskipTests install");
+            throw new IllegalStateException(service.jar() + " is missing; build it with ./mvnw -DskipTests package");
         }
     }
 
@@ -144,44 +159,48 @@ public final class LocalStack {
         return kafka;
     }
 
-    /** In parallel: each service spends most of its start waiting on its own JVM. */
-    private void startServices(LocalPostgres postgres, LocalKafka kafka, KafkaUsers kafkaUsers) {
+    /**
+     * In parallel: each service spends most of its start waiting on its own JVM. Stopped together too: a JVM that
+     * recorded its AOT cache takes half a minute to write it.
+     */
+    private void startServices(Servers servers) {
+        Map<String, ServiceProcess> started = new ConcurrentHashMap<>();
+        running.push(new Running(String.join(", ", settings.services().stream().map(StackService::name).toList()),
+                () -> stopTogether(started.values())));
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> starts = new ArrayList<>();
             for (StackService service : settings.services()) {
-                starts.add(executor.submit(() -> startService(service, postgres, kafka, kafkaUsers)));
+                starts.add(executor.submit(() -> started.put(service.name(), startService(service, servers))));
             }
-            for (Future<?> start : starts) {
-                start.get();
-            }
+            starts.forEach(LocalStack::awaited);
+        }
+    }
+
+    private ServiceProcess startService(StackService service, Servers servers) {
+        JvmLaunch launch = aotCache.launchOf(service);
+        out.println("Starting " + service.name() + " on port " + service.port()
+                + (AotCache.records(launch) ? " (recording its AOT cache, written when it stops)" : ""));
+        ServiceProcess process = ServiceProcess.start(launch, servers.argumentsOf(service), service.port(),
+                settings.logDirectory().resolve(service.name() + ".log"));
+        out.println(service.name() + " is up (pid " + process.pid() + ")");
+        return process;
+    }
+
+    private static <T> T awaited(Future<T> future) {
+        try {
+            return future.get();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while starting the services", e);
+            throw new IllegalStateException("Interrupted while the stack started", e);
         }
     }
 
-    private void startService(StackService service, LocalPostgres postgres, LocalKafka kafka, KafkaUsers kafkaUsers) {
-        out.println("Starting " + service.name() + " on port " + service.port());
-        List<String> arguments = service.arguments(postgres.jdbcUrl(service.database()), postgres.username(),
-                postgres.password(), kafka.bootstrapServers(), kafkaUsers.of(service.name()), keysOf(service, kafka));
-        ServiceProcess process = ServiceProcess.start(service.jar(), arguments, service.port(),
-                settings.logDirectory().resolve(service.name() + ".log"));
-        running.push(new Running(service.name(), process::stop));
-        out.println(service.name() + " is up (pid " + process.pid() + ")");
-    }
-
-    /**
-     * A board signs with its own key, named by its service name, which is its producer name; the audit reads the
-     * boards' topics and checks their checkpoints against the keyring of public keys.
-     */
-    private List<String> keysOf(StackService service, LocalKafka kafka) {
-        if (service.name().equals(Services.AUDIT)) {
-            return List.of("--phoihop.audit.keys=" + keys.publicKeys().toAbsolutePath(),
-                    "--phoihop.audit.bootstrap-servers=" + kafka.bootstrapServers());
+    private static void stopTogether(Collection<ServiceProcess> services) {
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            services.forEach(service -> executor.execute(service::stop));
         }
-        return keys.of(service.name()).arguments();
     }
 
     /** The demo term, through both boards' APIs; only into a cadre board that has no cases yet. */
@@ -198,7 +217,7 @@ public final class LocalStack {
                 .orElseThrow(() -> new IllegalStateException("The stack runs no " + name));
     }
 
-    private static String version() {
+    static String version() {
         Properties properties = new Properties();
         try (InputStream in = LocalStack.class.getResourceAsStream("/local-stack.properties")) {
             properties.load(in);

@@ -19,6 +19,10 @@ record StackService(String name, Path jar, int port, String database, List<Strin
         options = List.copyOf(options);
     }
 
+    StackService onPort(int otherPort) {
+        return new StackService(name, jar, otherPort, database, demoUsers, options);
+    }
+
     URI baseUri() {
         return URI.create("http://localhost:" + port);
     }

@@ -1,5 +1,9 @@
 package vn.phoihop.local;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,8 +20,8 @@ record StackSettings(Path dataDirectory, int postgresPort, int kafkaPort, int la
     /** The help text of infra/local/run, as the README shows it. */
     static final String USAGE = """
             Usage: infra/local/run [--data-dir=PATH] [--no-demo]
-              --data-dir=PATH  where PostgreSQL, Kafka and its credentials, the boards' checkpoint keys and
-                               the logs are kept
+              --data-dir=PATH  where PostgreSQL, Kafka and its credentials, the boards' checkpoint keys, the
+                               services' AOT caches and the logs are kept
                                (default: .data at the repository root; relative paths from there)
               --no-demo        start with empty boards: do not replay the 2010-2015 term
                                (the demo is loaded only into a cadre board without cases anyway)
@@ -40,12 +44,23 @@ record StackSettings(Path dataDirectory, int postgresPort, int kafkaPort, int la
                 Services.of(root, version), demo);
     }
 
+    /** On ports free now, so it runs beside another stack; for tests and measurements. */
+    static StackSettings onFreePorts(Path dataDirectory, List<StackService> services, boolean demo) {
+        return new StackSettings(dataDirectory, freePort(), freePort(), freePort(),
+                services.stream().map(service -> service.onPort(freePort())).toList(), demo);
+    }
+
     static boolean wantsHelp(List<String> arguments) {
         return arguments.contains("--help") || arguments.contains("-h");
     }
 
     Path logDirectory() {
         return dataDirectory.resolve("logs");
+    }
+
+    /** Each service's extracted jar and AOT cache, remade when the jar changes. */
+    Path aotDirectory() {
+        return dataDirectory.resolve("aot");
     }
 
     Path keysDirectory() {
@@ -55,5 +70,13 @@ record StackSettings(Path dataDirectory, int postgresPort, int kafkaPort, int la
     /** Each Kafka principal's client settings, {@code <principal>.properties}, made on the first start. */
     Path kafkaCredentialsDirectory() {
         return dataDirectory.resolve("kafka-credentials");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port on the loopback interface", e);
+        }
     }
 }

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -77,23 +76,29 @@ class LocalStackIT {
 
         assertThat(stoppingOrder()).containsExactlyInAnyOrder("the landing page", "cadre-board", "executive-board",
                 "audit", "Kafka", "PostgreSQL");
-        assertThat(stoppingOrder().subList(4, 6)).containsExactly("Kafka", "PostgreSQL");
+        assertThat(stoppingOrder().subList(4, 6)).containsExactlyInAnyOrder("Kafka", "PostgreSQL");
         assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive)).isEmpty();
         assertThat(canConnect(settings, "executive_board")).isFalse();
     }
 
     @Test
-    void aSecondStartOnTheSameDataKeepsDatabasesTopicsAndKeys() throws Exception {
+    void aSecondStartOnTheSameDataKeepsDatabasesTopicsKeysAndTheAotCachesTheFirstRecorded() throws Exception {
         StackSettings settings = settings();
         LocalStack first = new LocalStack(settings, out);
         first.start();
         first.stop();
         Path privateKey = settings.keysDirectory().resolve("private/cadre-board.pem");
         String keyOfTheFirstStart = Files.readString(privateKey);
+        boolean recordsCaches = Runtime.version().feature() >= 25;
+        assertThat(settings.aotDirectory().resolve("cadre-board/cadre-board.aot").toFile().isFile())
+                .isEqualTo(recordsCaches);
 
         LocalStack second = new LocalStack(withoutDemo(settings), out);
         second.start().print(out);
         try {
+            assertThat(output.toString(StandardCharsets.UTF_8).lines()
+                    .filter(line -> line.endsWith("(recording its AOT cache, written when it stops)")))
+                    .hasSize(recordsCaches ? settings.services().size() : 0);
             assertThat(output.toString(StandardCharsets.UTF_8)).contains("Demo data: none (--no-demo)");
             assertThat(canConnect(settings, "cadre_board")).isTrue();
             assertThat(partitions(settings, Topics.CADRE_BOARD_EVENTS)).isEqualTo(3);
@@ -105,14 +110,11 @@ class LocalStackIT {
     }
 
     private StackSettings settings() throws IOException {
-        List<StackService> services = Services.of(root, "test").stream()
-                .map(service -> new StackService(service.name(), service.jar(), freePort(), service.database(),
-                        service.demoUsers(), service.options()))
-                .toList();
-        for (StackService service : services) {
+        StackSettings settings = StackSettings.onFreePorts(root.resolve(".data"), Services.of(root, "test"), true);
+        for (StackService service : settings.services()) {
             FakeBoardJar.writeTo(service.jar());
         }
-        return new StackSettings(root.resolve(".data"), freePort(), freePort(), freePort(), services, true);
+        return settings;
     }
 
     private static StackSettings withoutDemo(StackSettings settings) {
@@ -123,7 +125,7 @@ class LocalStackIT {
     private List<String> stoppingOrder() {
         return output.toString(StandardCharsets.UTF_8).lines()
                 .filter(line -> line.startsWith("Stopping "))
-                .map(line -> line.substring("Stopping ".length()))
+                .flatMap(line -> Stream.of(line.substring("Stopping ".length()).split(", ")))
                 .toList();
     }
 
@@ -171,14 +173,6 @@ class LocalStackIT {
             return connection.isValid(5);
         } catch (SQLException e) {
             return false;
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
