@@ -1,13 +1,10 @@
 package vn.phoihop.bench;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
@@ -16,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.HdrHistogram.Histogram;
 
+import vn.phoihop.events.EventHash;
 import vn.phoihop.testing.history.SyntheticTerm;
 
 /**
@@ -41,7 +39,6 @@ final class CeilingWriter implements Callable<CeilingWriter.Tally> {
     private final long measuredFrom;
     private final long until;
     private final AtomicBoolean failed;
-    private final MessageDigest sha256;
 
     /**
      * @param measuredFrom {@link System#nanoTime()} from which commits count: the end of the warm-up
@@ -56,11 +53,6 @@ final class CeilingWriter implements Callable<CeilingWriter.Tally> {
         this.measuredFrom = measuredFrom;
         this.until = until;
         this.failed = failed;
-        try {
-            this.sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
     }
 
     /**
@@ -121,7 +113,7 @@ final class CeilingWriter implements Callable<CeilingWriter.Tally> {
                 throw new IllegalStateException("The stream head row is missing");
             }
         }
-        statements.advanceStreamHead.setString(1, HexFormat.of().formatHex(sha256.digest(payload)));
+        statements.advanceStreamHead.setString(1, EventHash.of(payload));
         statements.advanceStreamHead.executeUpdate();
     }
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
+import vn.phoihop.servers.JvmLaunch;
+
 /**
  * Runs a main class in a child JVM of the same {@code java}, on this JVM's classes, for a tool that prints its
  * results and exits: neither its output nor its exit reaches the caller. From a Spring Boot exec jar the child starts
@@ -52,7 +54,7 @@ final class ChildJvm {
                     "-Dlogback.configurationFile=" + logback,
                     // the tools print their numbers in the default locale's format
                     "-Duser.language=en", "-Duser.country=US");
-            Process process = new ProcessBuilder(command(javaExecutable(), System.getProperty("java.class.path"),
+            Process process = new ProcessBuilder(command(JvmLaunch.currentJava(), System.getProperty("java.class.path"),
                     options, mainClass, arguments))
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile())
@@ -94,13 +96,6 @@ final class ChildJvm {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the manifest of " + classPath, e);
         }
-    }
-
-    private static String javaExecutable() {
-        return ProcessHandle.current()
-            .info()
-            .command()
-            .orElseGet(() -> Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
     private static int waitFor(Process process) {

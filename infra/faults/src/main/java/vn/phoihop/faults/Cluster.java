@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 
 import vn.phoihop.events.Topics;
 import vn.phoihop.local.CheckpointKeys;
-import vn.phoihop.servers.JvmLaunch;
 import vn.phoihop.servers.LocalKafka;
 import vn.phoihop.servers.LocalPostgres;
 
@@ -215,11 +214,9 @@ public final class Cluster implements AutoCloseable {
         }
         arguments.addAll(serviceSettings);
         String name = service + "-" + number;
-        Path log = this.directory.resolve("logs").resolve(name + ".log");
-        List<String> options = new ArrayList<>(this.settings.serviceJvmOptions());
-        options.add("-Xlog:gc:file=" + log.resolveSibling(name + ".gc.log"));
-        return new Replica(service, name,
-                new JvmLaunch(options, Path.of(System.getProperty("phoihop.jar." + service))), port, arguments, log);
+        return new Replica(service, name, Path.of(System.getProperty("phoihop.jar." + service)),
+                this.settings.serviceJvmOptions(), port, arguments,
+                this.directory.resolve("logs").resolve(name + ".log"));
     }
 
     private static String database(String service) {

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,13 +45,17 @@ public final class Replica {
 
     private volatile boolean paused;
 
-    Replica(String service, String name, JvmLaunch launch, int port, List<String> arguments, Path logFile) {
+    /** Runs with {@code jvmOptions}, and logs its garbage collections to {@link #gcLog()}. */
+    Replica(String service, String name, Path jar, List<String> jvmOptions, int port, List<String> arguments,
+            Path logFile) {
         this.service = service;
         this.name = name;
-        this.launch = launch;
         this.port = port;
         this.arguments = List.copyOf(arguments);
         this.logFile = logFile;
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add("-Xlog:gc:file=" + gcLog());
+        this.launch = new JvmLaunch(options, jar);
     }
 
     String service() {

@@ -3,12 +3,12 @@ package vn.phoihop.faults;
 import java.time.Duration;
 
 /** Waiting without the checked exception; an interrupt ends the wait and is kept for the caller to see. */
-final class Sleep {
+public final class Sleep {
 
     private Sleep() {
     }
 
-    static void through(Duration duration) {
+    public static void through(Duration duration) {
         try {
             Thread.sleep(duration);
         }

@@ -83,8 +83,7 @@ final class AotCache {
                 Files.copy(jar, destination.resolve(jar.getFileName()));
                 return;
             }
-            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", destination.toString());
+            List<String> command = List.of(JvmLaunch.currentJava(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", destination.toString());
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (process.waitFor() != 0) {

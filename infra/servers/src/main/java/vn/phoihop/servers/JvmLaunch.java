@@ -28,6 +28,14 @@ public record JvmLaunch(List<String> options, Path jar, Duration stopGrace) {
         return new JvmLaunch(List.of(), jar);
     }
 
+    /** The {@code java} this JVM runs on: children started with it run the same Java, which an AOT cache requires. */
+    public static String currentJava() {
+        return ProcessHandle.current()
+            .info()
+            .command()
+            .orElseGet(() -> Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
     List<String> command(String java, List<String> arguments) {
         List<String> command = new ArrayList<>();
         command.add(java);

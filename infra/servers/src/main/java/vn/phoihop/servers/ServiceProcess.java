@@ -63,7 +63,7 @@ public final class ServiceProcess {
     /** Returns once healthy; otherwise kills the process and throws with the tail of its log. */
     public static ServiceProcess start(JvmLaunch launch, List<String> arguments, int port, Path logFile,
             Duration startupTimeout) {
-        List<String> command = launch.command(javaExecutable(), arguments);
+        List<String> command = launch.command(JvmLaunch.currentJava(), arguments);
         try {
             Files.createDirectories(logFile.toAbsolutePath().getParent());
             Process process = new ProcessBuilder(command)
@@ -76,11 +76,6 @@ public final class ServiceProcess {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + launch.jar(), e);
         }
-    }
-
-    private static String javaExecutable() {
-        return ProcessHandle.current().info().command()
-                .orElseGet(() -> Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
     public long pid() {

@@ -26,8 +26,8 @@ import vn.phoihop.events.EventHash;
  * <p>
  * The chain makes every commit of a producer that writes an event wait for the one before: the head of the chain is
  * one row, locked until commit. So the events are chained and written just before the transaction commits, after
- * all of the caller's own work, and the lock is held for three round trips to the database (lock, write, commit)
- * whatever the caller does before.
+ * all of the caller's own work: the lock is held only while the outbox rows are inserted, the head advanced and the
+ * transaction committed, whatever the caller does before.
  */
 public class Outbox {
 

@@ -29,9 +29,8 @@ public final class CycleBenchmark {
     // fault suite does, that work grows with the history and takes the cores from the boards (docs/benchmarks.md)
     private static final Duration AUDIT_INGEST_INTERVAL = Duration.ofMinutes(10);
 
+    // how long the events of a window may take to have their effects; the table names those that did not
     private static final Duration SETTLING = Duration.ofMinutes(1);
-
-    private static final Duration SETTLING_LOOK = Duration.ofSeconds(1);
 
     private CycleBenchmark() {
     }
@@ -95,20 +94,8 @@ public final class CycleBenchmark {
         }
     }
 
-    /** Once every event of the window has had its effect, or a minute has passed and the table says how many had not. */
     private static MeasuredPhase measure(PhaseResult result, EventTimes.Sources sources) {
-        long deadline = System.nanoTime() + SETTLING.toNanos();
-        EventTimes times = EventTimes.of(sources, result.from(), result.to());
-        while (!times.unfollowed().isEmpty() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(SETTLING_LOOK.toMillis());
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(ex);
-            }
-            times = EventTimes.of(sources, result.from(), result.to());
-        }
+        EventTimes times = EventTimes.of(sources, result.from(), result.to(), SETTLING);
         return new MeasuredPhase(result, StageLatencies.of(times));
     }
 

@@ -1,6 +1,7 @@
 package vn.phoihop.bench.cycles;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -69,16 +70,13 @@ record CycleReport(BenchmarkSettings settings, Duration platformStart, List<Meas
             }
         }
         line(out, "");
-        line(out, "Per cycle (at the maximum): 6 commands, %.1f events between the boards (mean record %.0f bytes), %.1f write transactions, %.1f database commits in all"
-            .formatted(fastest.eventsPerCycle(), fastest.stages().meanRecordBytes(), fastest.writeTransactionsPerCycle(),
-                    fastest.databaseCommitsPerCycle()));
-        line(out, "HTTP accept by command at the maximum, p50/p99 ms: " + String.join(", ",
-                java.util.Arrays.stream(Command.values())
-                    .map(command -> command + " " + Percentiles.of(fastest.result().recorder().accepted(command))
-                        .toString()
-                        .trim()
-                        .replaceAll(" +", "/"))
-                    .toList()));
+        line(out, ("Per cycle (at the maximum): %d commands, %.1f events between the boards (mean record %.0f bytes),"
+                + " %.1f write transactions, %.1f database commits in all").formatted(Command.values().length,
+                        fastest.eventsPerCycle(), fastest.stages().meanRecordBytes(),
+                        fastest.writeTransactionsPerCycle(), fastest.databaseCommitsPerCycle()));
+        line(out, "HTTP accept by command at the maximum, p50/p99 ms: " + String.join(", ", Arrays.stream(Command.values())
+            .map(command -> command + " " + Percentiles.of(fastest.result().recorder().accepted(command)).compact())
+            .toList()));
         line(out, "");
         line(out, "Ceilings, same run, same servers:");
         this.ceilings.lines().forEach(ceiling -> line(out, "  " + ceiling));

@@ -6,15 +6,20 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
+import vn.phoihop.faults.Sleep;
 import vn.phoihop.testing.TopicHistory;
 
 /**
@@ -35,6 +40,8 @@ final class EventTimes {
             select event_id::text, (extract(epoch from pg_xact_commit_timestamp(xmin)) * 1000000)::bigint from inbox
             where pg_xact_commit_timestamp(xmin) >= ?""";
 
+    private static final Duration LOOK_AGAIN = Duration.ofSeconds(1);
+
     private final Map<String, Long> committed = new HashMap<>();
 
     private final Map<String, Long> sent = new HashMap<>();
@@ -47,52 +54,73 @@ final class EventTimes {
 
     private long records;
 
-    /** The events both boards committed between {@code from} and {@code to}, followed to their effects. */
-    static EventTimes of(Sources sources, Instant from, Instant to) {
+    /**
+     * The events both boards committed between {@code from} and {@code to}, followed to their effects: the databases
+     * are read again until every one has had its effect or {@code patience} has passed, then the topics once.
+     */
+    static EventTimes of(Sources sources, Instant from, Instant to, Duration patience) {
         EventTimes times = new EventTimes();
+        long deadline = System.nanoTime() + patience.toNanos();
+        times.readDatabases(sources, from, to);
+        while (!times.applied.keySet().containsAll(times.committed.keySet()) && System.nanoTime() < deadline) {
+            Sleep.through(LOOK_AGAIN);
+            times.readDatabases(sources, from, to);
+        }
+        times.readTopics(sources);
+        return times;
+    }
+
+    private void readDatabases(Sources sources, Instant from, Instant to) {
+        this.committed.clear();
+        this.applied.clear();
         for (String database : List.of("cadre_board", "executive_board")) {
             try (Connection connection = DriverManager.getConnection(sources.jdbcUrl(database), sources.user(),
                     sources.password())) {
-                times.read(connection, OUTBOX, times.committed, from, to);
-                times.read(connection, INBOX, times.applied, from, null);
+                query(connection, OUTBOX, from, to, rows -> {
+                    this.committed.put(rows.getString(1), rows.getLong(2));
+                    this.types.put(rows.getString(1), rows.getString(3));
+                });
+                query(connection, INBOX, from, null, rows -> this.applied.put(rows.getString(1), rows.getLong(2)));
             }
             catch (SQLException ex) {
                 throw new IllegalStateException("Cannot read the " + database + " outbox and inbox", ex);
             }
         }
+    }
+
+    private void readTopics(Sources sources) {
         for (String topic : sources.topics()) {
             for (ConsumerRecord<String, byte[]> record : TopicHistory.read(sources.kafkaClient(), topic)) {
                 Header eventId = record.headers().lastHeader("eventId");
-                if (eventId != null) {
-                    String id = new String(eventId.value(), StandardCharsets.UTF_8);
-                    if (times.committed.containsKey(id)) {
-                        times.sent.put(id, record.timestamp() * 1000);
-                        times.recordBytes += record.serializedValueSize();
-                        times.records++;
-                    }
+                String id = eventId == null ? null : new String(eventId.value(), StandardCharsets.UTF_8);
+                if (this.committed.containsKey(id)) {
+                    this.sent.put(id, record.timestamp() * 1000);
+                    this.recordBytes += record.serializedValueSize();
+                    this.records++;
                 }
             }
         }
-        return times;
     }
 
-    private void read(Connection connection, String sql, Map<String, Long> into, Instant from, Instant to)
+    private static void query(Connection connection, String sql, Instant from, Instant to, Row row)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, java.sql.Timestamp.from(from.truncatedTo(ChronoUnit.MICROS)));
+            statement.setObject(1, Timestamp.from(from.truncatedTo(ChronoUnit.MICROS)));
             if (to != null) {
-                statement.setObject(2, java.sql.Timestamp.from(to.truncatedTo(ChronoUnit.MICROS)));
+                statement.setObject(2, Timestamp.from(to.truncatedTo(ChronoUnit.MICROS)));
             }
             try (ResultSet rows = statement.executeQuery()) {
-                boolean typed = rows.getMetaData().getColumnCount() > 2;
                 while (rows.next()) {
-                    into.put(rows.getString(1), rows.getLong(2));
-                    if (typed) {
-                        this.types.put(rows.getString(1), rows.getString(3));
-                    }
+                    row.read(rows);
                 }
             }
         }
+    }
+
+    private interface Row {
+
+        void read(ResultSet rows) throws SQLException;
+
     }
 
     int events() {
@@ -104,8 +132,7 @@ final class EventTimes {
         return this.committed.keySet()
             .stream()
             .filter(id -> !this.sent.containsKey(id) || !this.applied.containsKey(id))
-            .collect(java.util.stream.Collectors.groupingBy(this.types::get, java.util.TreeMap::new,
-                    java.util.stream.Collectors.counting()));
+            .collect(Collectors.groupingBy(this.types::get, TreeMap::new, Collectors.counting()));
     }
 
     double meanRecordBytes() {

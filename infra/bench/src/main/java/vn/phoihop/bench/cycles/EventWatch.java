@@ -2,6 +2,7 @@ package vn.phoihop.bench.cycles;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -37,7 +38,7 @@ final class EventWatch implements AutoCloseable {
     private volatile boolean running = true;
 
     EventWatch(Map<String, Object> client, List<String> topics) {
-        Map<String, Object> settings = new java.util.HashMap<>(client);
+        Map<String, Object> settings = new HashMap<>(client);
         settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import vn.phoihop.bench.cycles.CycleDriver.CycleFailed;
+import vn.phoihop.faults.Sleep;
 
 /**
  * Offers one load for a warm-up and then a measured window, and lets the cycles still running finish before it
@@ -57,11 +58,11 @@ final class LoadPhase {
                 case OPEN -> cycles.submit(() -> offer(load.level(), started, offering, cycles, driver, recorder,
                         failures));
             }
-            sleep(warmUp);
+            Sleep.through(warmUp);
             long before = activity.commits();
             from = Instant.now();
             recorder.measure(true);
-            sleep(measured);
+            Sleep.through(measured);
             recorder.measure(false);
             to = Instant.now();
             transactions = activity.commits() - before;
@@ -86,7 +87,7 @@ final class LoadPhase {
         while (offering.get()) {
             long wait = due - System.nanoTime();
             if (wait > 0) {
-                sleep(Duration.ofNanos(wait));
+                Sleep.through(Duration.ofNanos(wait));
             }
             long dueAt = due;
             try {
@@ -108,16 +109,6 @@ final class LoadPhase {
             if (failures.size() < FAILURES_KEPT) {
                 failures.add(ex.getMessage());
             }
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            TimeUnit.NANOSECONDS.sleep(duration.toNanos());
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
         }
     }
 

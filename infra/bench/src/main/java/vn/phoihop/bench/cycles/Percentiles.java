@@ -11,9 +11,15 @@ record Percentiles(double p50, double p99, long count) {
                         micros.getTotalCount());
     }
 
+    /** In a column of the table. */
     @Override
     public String toString() {
         return "%7.1f %7.1f".formatted(this.p50, this.p99);
+    }
+
+    /** In a line of text: {@code p50/p99}. */
+    String compact() {
+        return "%.1f/%.1f".formatted(this.p50, this.p99);
     }
 
 }
