@@ -31,6 +31,10 @@ public final class BoardApi {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
 
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private static final String REPLAYED = "Idempotent-Replayed";
+
     private final List<Replica> replicas;
 
     private final String authorization;
@@ -42,15 +46,24 @@ public final class BoardApi {
     }
 
     public Reply get(String path) {
-        return send(path, "GET", BodyPublishers.noBody());
+        return send(path, "GET", BodyPublishers.noBody(), null);
     }
 
     public Reply post(String path, String json) {
-        return send(path, "POST", json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json));
+        return post(path, json, null);
+    }
+
+    /**
+     * With an {@code Idempotency-Key} ({@code null} for none): sent again with the same key, the command takes
+     * effect once and the service answers as it did the first time.
+     */
+    public Reply post(String path, String json, String idempotencyKey) {
+        return send(path, "POST", json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json),
+                idempotencyKey);
     }
 
     public Reply put(String path, String json) {
-        return send(path, "PUT", BodyPublishers.ofString(json));
+        return send(path, "PUT", BodyPublishers.ofString(json), null);
     }
 
     // an error page that is not JSON is still an answer, with its status
@@ -63,21 +76,24 @@ public final class BoardApi {
         }
     }
 
-    private Reply send(String path, String method, HttpRequest.BodyPublisher body) {
+    private Reply send(String path, String method, HttpRequest.BodyPublisher body, String idempotencyKey) {
         List<Replica> serving = this.replicas.stream().filter(Replica::serving).toList();
         if (serving.isEmpty()) {
             return Reply.unanswered();
         }
         Replica replica = serving.get(ThreadLocalRandom.current().nextInt(serving.size()));
-        HttpRequest request = HttpRequest.newBuilder(replica.baseUri().resolve(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(replica.baseUri().resolve(path))
             .header("Authorization", this.authorization)
             .header("Content-Type", "application/json")
             .timeout(REQUEST_TIMEOUT)
-            .method(method, body)
-            .build();
+            .method(method, body);
+        if (idempotencyKey != null) {
+            request.header(IDEMPOTENCY_KEY, idempotencyKey);
+        }
         try {
-            var response = HTTP.send(request, BodyHandlers.ofString());
-            return new Reply(response.statusCode(), json(response.body()));
+            var response = HTTP.send(request.build(), BodyHandlers.ofString());
+            return new Reply(response.statusCode(), json(response.body()),
+                    response.headers().firstValue(REPLAYED).isPresent());
         }
         catch (IOException ex) {
             return Reply.unanswered();

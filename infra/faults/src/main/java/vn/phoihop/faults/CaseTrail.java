@@ -13,8 +13,8 @@ final class CaseTrail {
     enum Acceptance {
         /** a 2xx answer */
         ANSWERED,
-        /** the answer was lost (connection cut, no answer in time), and the service's state showed it applied */
-        FOUND_APPLIED
+        /** the first answer was lost (connection cut, no answer in time); a resend with the same key got it */
+        REPLAYED
     }
 
     private final int number;

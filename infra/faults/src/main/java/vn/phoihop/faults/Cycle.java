@@ -1,6 +1,8 @@
 package vn.phoihop.faults;
 
 import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -11,9 +13,10 @@ import vn.phoihop.faults.CaseTrail.Acceptance;
  * and submits it, the assigned member reviews it once the consultation has arrived, the Standing Committee gives its
  * opinion, and once that is back the secretariat records the board's meeting and decides.
  * <p>
- * A command without an answer may have taken effect. Before sending it again the driver looks at the service's
- * state, as a careful user reloading the page would: the domain would refuse the repetition anyway, but only the
- * state tells "refused because already done" from "refused".
+ * A command without an answer may have taken effect. Each command carries an {@code Idempotency-Key} of its own, and
+ * the driver sends it again with the same key until it has an answer: the service acts on it once and answers a
+ * resend with the first answer. Some steps may rightly be repeated (a member revises a review, a board meets again),
+ * so a resend without the key would be a second act, not a retry.
  */
 final class Cycle {
 
@@ -49,53 +52,42 @@ final class Cycle {
         String consultation = "/api/consultations/" + trail.caseId();
         Supplier<Reply> theCase = () -> this.parties.clerk().get(cases);
         Supplier<Reply> theConsultation = () -> this.parties.committee().get(consultation);
-        retry(trail, Step.SUBMIT, () -> this.parties.clerk().post(cases + "/submission", null), theCase,
-                state -> !"DRAFT".equals(state.text("status")));
+        send(trail, Step.SUBMIT, key -> this.parties.clerk().post(cases + "/submission", null, key));
         await("consultation received", theConsultation, state -> true);
-        retry(trail, Step.REVIEW, () -> this.parties.member().post(consultation + "/review", Requests.REVIEW),
-                theConsultation, state -> state.has("review"));
-        retry(trail, Step.OPINION, () -> this.parties.committee().post(consultation + "/opinion", Requests.OPINION),
-                theConsultation, state -> state.has("opinion"));
+        send(trail, Step.REVIEW, key -> this.parties.member().post(consultation + "/review", Requests.REVIEW, key));
+        send(trail, Step.OPINION,
+                key -> this.parties.committee().post(consultation + "/opinion", Requests.OPINION, key));
         await("opinion received", theCase, state -> "OPINION_RECEIVED".equals(state.text("status")));
         roundTrip.run();
-        retry(trail, Step.DECISION_MEETING,
-                () -> this.parties.clerk().post(cases + "/decision-meeting", Requests.DECISION_MEETING), theCase,
-                state -> state.has("decisionMeeting"));
-        retry(trail, Step.DECIDE, () -> this.parties.clerk().post(cases + "/decision", Requests.decision(trail.number())),
-                theCase, state -> state.has("decision"));
+        send(trail, Step.DECISION_MEETING,
+                key -> this.parties.clerk().post(cases + "/decision-meeting", Requests.DECISION_MEETING, key));
+        send(trail, Step.DECIDE,
+                key -> this.parties.clerk().post(cases + "/decision", Requests.decision(trail.number()), key));
         await("consultation closed", theConsultation, state -> "CLOSED".equals(state.text("status")));
     }
 
-    // an opening whose answer was lost leaves a draft nobody knows of: harmless, and counted by the verification
     private void open(CaseTrail trail) {
         String proposal = Requests.proposal(trail.cadreId(), trail.number());
-        Reply opened = retry(trail, Step.OPEN, () -> this.parties.clerk().post("/api/cases", proposal), null,
-                state -> false);
+        Reply opened = send(trail, Step.OPEN, key -> this.parties.clerk().post("/api/cases", proposal, key));
         trail.opened(opened.text("caseId"));
     }
 
     /**
-     * Sends until accepted. After a request without a clear answer the state is read, for as long as it takes, before
-     * the command is sent again: some steps may rightly be repeated (a member revises a review, a board meets
-     * again), so a blind resend would be a second act, not a retry. Opening a case has no state to read yet
-     * ({@code state} null); a lost answer there leaves a draft.
+     * Sends with one key until there is an answer: no answer, a 5xx, or "the first send still runs" mean it is sent
+     * again; any other refusal leaves the case stuck.
      */
-    private Reply retry(CaseTrail trail, Step step, Supplier<Reply> send, Supplier<Reply> state,
-            Predicate<Reply> applied) {
+    private Reply send(CaseTrail trail, Step step, Function<String, Reply> sendWithKey) {
+        String key = UUID.randomUUID().toString();
         long deadline = System.nanoTime() + this.patience.toNanos();
         Duration wait = FIRST_RETRY;
         while (System.nanoTime() < deadline) {
-            Reply reply = send.get();
+            Reply reply = sendWithKey.apply(key);
             if (reply.succeeded()) {
-                trail.accepted(step, Acceptance.ANSWERED);
+                trail.accepted(step, reply.replayed() ? Acceptance.REPLAYED : Acceptance.ANSWERED);
                 return reply;
             }
             if (reply.status() >= 500) {
                 trail.serverError();
-            }
-            if (state != null && applied.test(read(state, deadline))) {
-                trail.accepted(step, Acceptance.FOUND_APPLIED);
-                return reply;
             }
             if (reply.refused()) {
                 throw new Stuck(step + " refused with " + reply.status() + ": " + reply.text("detail"));
@@ -108,10 +100,6 @@ final class Cycle {
 
     private void await(String what, Supplier<Reply> state, Predicate<Reply> condition) {
         awaitState(what, state, condition, System.nanoTime() + this.patience.toNanos());
-    }
-
-    private static Reply read(Supplier<Reply> state, long deadline) {
-        return awaitState("the state", state, any -> true, deadline);
     }
 
     /** The state once it is readable and shows the condition; stuck when the deadline passes first. */

@@ -18,7 +18,7 @@ import vn.phoihop.faults.History.Emitted;
  * <li><b>lost</b>: an accepted command without its event, an event committed but never published, or published but
  * never applied by the other board;</li>
  * <li><b>duplicated</b>: an effect recorded twice (a case with two events of one kind; in this workload every kind
- * happens once per case), or one opening that became two live cases;</li>
+ * happens once per case), or one opening that became two cases, live or a draft its client never heard of;</li>
  * <li><b>stuck</b>: a case its client could not finish, or that did not end decided at the cadre board and closed at
  * the executive board.</li>
  * </ul>
@@ -88,12 +88,19 @@ record Findings(long cases, long completed, long commandsAccepted, long accepted
                 duplicated += live - 1;
                 note(examples, "subject %s has %d submitted cases", trail.cadreId(), live);
             }
-            orphanDrafts += ofSubject.entrySet().stream()
+            // the opening carries an idempotency key: a lost answer must not leave a second, forgotten case
+            long orphans = ofSubject.entrySet()
+                .stream()
                 .filter(row -> row.getValue().equals("DRAFT") && !row.getKey().toString().equals(trail.caseId()))
                 .count();
+            if (orphans > 0) {
+                orphanDrafts += orphans;
+                duplicated += orphans;
+                note(examples, "subject %s has %d drafts its client never heard of", trail.cadreId(), orphans);
+            }
             Map<Step, Acceptance> steps = trail.acceptedSteps();
             accepted += steps.size();
-            withoutAnswer += steps.values().stream().filter(how -> how == Acceptance.FOUND_APPLIED).count();
+            withoutAnswer += steps.values().stream().filter(how -> how == Acceptance.REPLAYED).count();
             if (trail.caseId() == null) {
                 stuck++;
                 note(examples, "case %d never opened: %s", trail.number(), trail.stuckAt());

@@ -26,7 +26,7 @@ final class Report {
                 seconds(result.drive()), result.run().concurrency());
         out.println();
         row(out, "cases", "%,d (%,d completed)".formatted(findings.cases(), findings.completed()));
-        row(out, "commands accepted", "%,d (%,d of them with the answer lost, found applied)"
+        row(out, "commands accepted", "%,d (%,d of them with the answer lost, replayed by the service)"
             .formatted(findings.commandsAccepted(), findings.acceptedWithoutAnswer()));
         row(out, "faults", "%d".formatted(result.injections().size()));
         byKind(result.injections())
@@ -38,7 +38,7 @@ final class Report {
         row(out, "duplicated", Long.toString(findings.duplicated()));
         row(out, "stuck", Long.toString(findings.stuck()));
         row(out, "dead letters", Long.toString(findings.deadLetters()));
-        row(out, "drafts from lost answers", Long.toString(findings.orphanDrafts()));
+        row(out, "drafts from lost answers", Long.toString(findings.orphanDrafts()) + " (counted as duplicated)");
         row(out, "5xx answers during faults", Long.toString(findings.serverErrors()));
         AuditVerdict audit = result.audit();
         row(out, "audit verdict", "%s: %,d records, %,d cases, %,d clean%s".formatted(audit.clean() ? "clean" : "NOT CLEAN",

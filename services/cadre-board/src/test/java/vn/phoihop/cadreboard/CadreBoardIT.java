@@ -185,6 +185,32 @@ class CadreBoardIT {
     }
 
     @Test
+    void aMeetingSentAgainWithItsIdempotencyKeyIsRecordedOnceAndAnsweredAsTheFirstTime() throws Exception {
+        String caseId = open(WebFixtures.APPOINTMENT);
+        clerk(post("/api/cases/" + caseId + "/submission"), null);
+        KAFKA.sendAgreement(caseId, "2013.1");
+        eventually().until(() -> statusOf(caseId), "OPINION_RECEIVED"::equals);
+        String meeting = "{\"meetingDate\":\"" + TODAY
+                + "\",\"membersTotal\":9,\"present\":8,\"inFavour\":7,\"against\":1,\"abstain\":0}";
+        String key = UUID.randomUUID().toString();
+
+        String first = clerk(post("/api/cases/" + caseId + "/decision-meeting").header("Idempotency-Key", key),
+                meeting);
+        var resend = mvc.perform(post("/api/cases/" + caseId + "/decision-meeting").header("Idempotency-Key", key)
+            .with(user("clerk").roles("SECRETARIAT"))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(meeting)).andReturn().getResponse();
+
+        assertThat(resend.getStatus()).isEqualTo(200);
+        assertThat(resend.getHeader("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(resend.getContentAsString()).isEqualTo(first);
+        assertThat(meetingsRecorded(caseId)).isOne();
+        // without a key it is a new command, and the regulation lets the board meet again
+        clerk(post("/api/cases/" + caseId + "/decision-meeting"), meeting);
+        assertThat(meetingsRecorded(caseId)).isEqualTo(2);
+    }
+
+    @Test
     void anOpenCasePageHearsOfTheOpinionOnceItIsCommittedAndItsHistorySaysWhoActed() throws Exception {
         String caseId = open(WebFixtures.APPOINTMENT);
         clerk(post("/api/cases/" + caseId + "/submission"), null);
@@ -225,6 +251,13 @@ class CadreBoardIT {
             .getResponse()
             .getContentAsString();
         return JsonPath.read(body, "$.becameOverdue");
+    }
+
+    private long meetingsRecorded(String caseId) {
+        return jdbc.sql("SELECT count(*) FROM outbox WHERE event_type = 'DecisionMeetingRecorded' AND aggregate_id = ?")
+            .param(caseId)
+            .query(Long.class)
+            .single();
     }
 
     private List<?> published(String caseId, String eventType) {

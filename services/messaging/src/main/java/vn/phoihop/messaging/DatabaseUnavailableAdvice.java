@@ -25,6 +25,7 @@ import vn.phoihop.web.Problems;
  * Details. Two cases differ for the client. Most failures come before the commit, so nothing changed. A commit whose
  * connection died leaves the outcome unknown (PostgreSQL may have committed it), so the client must read the state
  * before sending the request again: some steps may rightly be taken twice, and a blind resend would take them twice.
+ * A command sent with an {@code Idempotency-Key} may be sent again as it is ({@link IdempotentCommands}).
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
@@ -34,11 +35,14 @@ class DatabaseUnavailableAdvice {
 
     private static final String LOCK_NOT_AVAILABLE = "55P03";
 
-    private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
+    static final String UNREACHABLE = "The board's database cannot be reached; nothing was changed. Send the request"
+            + " again.";
 
     @ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
     ResponseEntity<ProblemDetail> unreachable() {
-        return unavailable("The board's database cannot be reached; nothing was changed. Send the request again.");
+        return unavailable(UNREACHABLE);
     }
 
     /**
@@ -62,10 +66,14 @@ class DatabaseUnavailableAdvice {
                 + " applied. Read the case before sending the request again.");
     }
 
+    static ProblemDetail problem(String detail) {
+        return Problems.refused(HttpStatus.SERVICE_UNAVAILABLE, RULE, detail);
+    }
+
     private static ResponseEntity<ProblemDetail> unavailable(String detail) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
             .header(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds()))
-            .body(Problems.refused(HttpStatus.SERVICE_UNAVAILABLE, RULE, detail));
+            .body(problem(detail));
     }
 
 }

@@ -19,16 +19,21 @@ import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.StringUtils;
 
+import tools.jackson.databind.json.JsonMapper;
 import vn.phoihop.events.EventCodec;
 import vn.phoihop.web.Problems;
+import vn.phoihop.web.limits.LimitSettings;
 
 /**
  * Messaging for a board: {@link Outbox}, the relay that publishes it, and, with an inbound topic, the listener
@@ -69,12 +74,38 @@ public final class MessagingAutoConfiguration {
         return TopicBuilder.name(name).partitions(partitions).config(TopicConfig.RETENTION_MS_CONFIG, "-1").build();
     }
 
-    /** The API's answer when the database is out of reach, whether or not the service consumes a topic. */
+    /**
+     * The API's answer when the database is out of reach, and commands that take effect once however often they are
+     * sent, whether or not the service consumes a topic.
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     @ConditionalOnClass(Problems.class)
+    @EnableConfigurationProperties(IdempotencySettings.class)
+    @EnableScheduling
     @Import(DatabaseUnavailableAdvice.class)
-    static class DatabaseUnavailableConfiguration {
+    static class ApiConfiguration {
+
+        @Bean
+        RememberedAnswers rememberedAnswers(DataSource dataSource) {
+            return new RememberedAnswers(JdbcClient.create(dataSource));
+        }
+
+        @Bean
+        AnswerRetention answerRetention(RememberedAnswers answers, IdempotencySettings settings) {
+            return new AnswerRetention(answers, settings);
+        }
+
+        // after Spring Security's filter (order -100): the key is the authenticated user's, and a request security
+        // refuses never touches the table
+        @Bean
+        FilterRegistrationBean<IdempotentCommands> idempotentCommands(RememberedAnswers answers,
+                PlatformTransactionManager transactions, JsonMapper json, LimitSettings limits) {
+            FilterRegistrationBean<IdempotentCommands> registration = new FilterRegistrationBean<>(
+                    new IdempotentCommands(answers, transactions, json, Math.toIntExact(limits.jsonBody().toBytes())));
+            registration.setOrder(0);
+            return registration;
+        }
 
     }
 
