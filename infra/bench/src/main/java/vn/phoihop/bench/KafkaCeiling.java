@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +12,12 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+
+import vn.phoihop.servers.Directories;
 
 /**
  * The ceiling for the platform's traffic on one Kafka broker: how fast Kafka's own performance tools produce and then
@@ -104,7 +104,7 @@ public final class KafkaCeiling {
             return new Result(partitions, recordSize, PerformanceOutput.producer(produced),
                     PerformanceOutput.consumer(consumed));
         } finally {
-            deleteRecursively(directory);
+            Directories.deleteRecursively(directory);
         }
     }
 
@@ -125,13 +125,5 @@ public final class KafkaCeiling {
             properties.store(writer, null);
         }
         return file;
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

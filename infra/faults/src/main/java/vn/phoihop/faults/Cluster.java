@@ -1,5 +1,6 @@
 package vn.phoihop.faults;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,8 +54,14 @@ public final class Cluster implements AutoCloseable {
         this.access = new KafkaAccess(directory.resolve("kafka-credentials"));
     }
 
-    /** Servers first, then every replica in parallel; returns once all are healthy. */
+    /**
+     * Servers first, then every replica in parallel; returns once all are healthy. Refuses a {@code directory} an
+     * earlier run left anything in: a run is judged on everything its databases and topics hold.
+     */
     public static Cluster start(Path directory, ClusterSettings settings) {
+        if (Files.exists(directory)) {
+            throw new IllegalArgumentException(directory + " exists: each run starts on empty servers");
+        }
         Cluster cluster = new Cluster(directory, settings);
         try {
             cluster.startServers();

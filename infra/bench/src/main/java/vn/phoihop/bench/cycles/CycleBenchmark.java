@@ -1,6 +1,5 @@
 package vn.phoihop.bench.cycles;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,9 +40,6 @@ public final class CycleBenchmark {
     }
 
     static CycleReport run(BenchmarkSettings settings) {
-        if (Files.exists(settings.directory())) {
-            throw new IllegalArgumentException(settings.directory() + " exists: each run starts on empty servers");
-        }
         long starting = System.nanoTime();
         try (Cluster cluster = Cluster.start(settings.directory(),
                 ClusterSettings.replicas(settings.replicas())
