@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.phoihop.local.CheckpointKeys;
+import vn.phoihop.servers.JvmLaunch;
 import vn.phoihop.servers.ServiceProcess;
 import vn.phoihop.testing.Database;
 import vn.phoihop.testing.RealServers;
@@ -51,7 +52,7 @@ public final class Boards {
         Path jar = Path.of(System.getProperty("phoihop.jar." + service));
         Path log = Path.of(System.getProperty("phoihop.logs", "target/service-logs"))
             .resolve(service + "-" + database.name() + "-" + port + ".log");
-        return ServiceProcess.start(jar, arguments, port, log);
+        return ServiceProcess.start(JvmLaunch.quickStart(jar), arguments, port, log);
     }
 
     /**

@@ -2,6 +2,7 @@ package vn.phoihop.faults;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,8 +17,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * @param directory data and logs of the run
  * @param patience how long one step of a case, or one recovery, may take before it counts as stuck
  * @param gap time between a fault's repair and the next fault
+ * @param serviceJvmOptions JVM options of every service: none in the full run, whose restarts and recoveries are
+ *     then those of production's JVMs; CI's reduced run starts them quickly
  */
-record FaultRun(int cases, int faults, int concurrency, Path directory, Duration patience, Duration gap) {
+record FaultRun(int cases, int faults, int concurrency, Path directory, Duration patience, Duration gap,
+        List<String> serviceJvmOptions) {
 
     private static final int REPLICAS_PER_BOARD = 2;
 
@@ -25,7 +29,8 @@ record FaultRun(int cases, int faults, int concurrency, Path directory, Duration
 
     RunResult run() {
         long started = System.nanoTime();
-        try (Cluster cluster = Cluster.start(this.directory, ClusterSettings.replicas(REPLICAS_PER_BOARD))) {
+        try (Cluster cluster = Cluster.start(this.directory,
+                ClusterSettings.replicas(REPLICAS_PER_BOARD).withServiceJvmOptions(this.serviceJvmOptions))) {
             Duration startup = Duration.ofNanos(System.nanoTime() - started);
             System.out.printf("Platform up in %s: two replicas of each board, the audit, a broker, PostgreSQL%n",
                     Report.seconds(startup));

@@ -22,7 +22,7 @@ public final class FaultSuite {
                 Integer.parseInt(options.getOrDefault("faults", "33")),
                 Integer.parseInt(options.getOrDefault("concurrency", "48")),
                 Path.of(options.getOrDefault("directory", "infra/faults/target/fault-run")).toAbsolutePath(),
-                Duration.ofMinutes(3), Duration.ofSeconds(5));
+                Duration.ofMinutes(3), Duration.ofSeconds(5), List.of());
         RunResult result = run.run();
         Report.print(result, System.out);
         System.exit(result.passed() ? 0 : 1);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 import vn.phoihop.servers.Directories;
+import vn.phoihop.servers.JvmLaunch;
 
 /**
  * The reduced fault-injection run CI makes on every change: a few hundred cases through the whole protocol on two
@@ -22,7 +23,8 @@ class FaultInjectionIT {
         Path directory = Path.of(System.getProperty("phoihop.faults.directory"));
         // this test's own build directory: what an earlier build's run left there would be judged with this run
         Directories.deleteRecursively(directory);
-        FaultRun run = new FaultRun(300, 6, 24, directory, Duration.ofMinutes(3), Duration.ofSeconds(3));
+        FaultRun run = new FaultRun(300, 6, 24, directory, Duration.ofMinutes(3), Duration.ofSeconds(3),
+                JvmLaunch.QUICK_START);
 
         RunResult result = run.run();
         Report.print(result, System.out);
