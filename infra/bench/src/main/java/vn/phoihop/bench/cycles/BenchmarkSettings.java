@@ -18,12 +18,14 @@ import java.util.Map;
  * <li>{@code --ceiling=10}: seconds of each bare PostgreSQL measurement; {@code --jdbc-threads=16};</li>
  * <li>{@code --kafka-records=500000}: records of Kafka's own producer and consumer tests;</li>
  * <li>{@code --board-arguments=--a=1;--b=2}: given to every board instance, to try a setting;</li>
+ * <li>{@code --idempotency-keys=false}: {@code true} sends every command with an {@code Idempotency-Key}, as a client
+ * that resends after a lost answer must;</li>
  * <li>{@code --directory=infra/bench/target/cycles} for data and logs, {@code --plot=<directory>/cycles.png}.</li>
  * </ul>
  */
 record BenchmarkSettings(int replicas, int partitions, List<Integer> users, List<Double> offered, Duration warmUp,
         Duration window, Duration ceiling, int jdbcThreads, int kafkaRecords, List<String> boardArguments,
-        Path directory, Path plot) {
+        boolean idempotencyKeys, Path directory, Path plot) {
 
     static BenchmarkSettings parse(String... arguments) {
         Map<String, String> given = new HashMap<>();
@@ -42,17 +44,26 @@ record BenchmarkSettings(int replicas, int partitions, List<Integer> users, List
                 Duration.ofSeconds(number(given, "ceiling", "10")), number(given, "jdbc-threads", "16"),
                 number(given, "kafka-records", "500000"),
                 given.containsKey("board-arguments") ? List.of(given.get("board-arguments").split(";")) : List.of(),
-                directory,
+                flag(given, "idempotency-keys"), directory,
                 Path.of(given.getOrDefault("plot", directory.resolve("cycles.png").toString())));
         List<String> unknown = given.keySet()
             .stream()
             .filter(name -> !List.of("replicas", "partitions", "users", "offered", "warm-up", "window", "ceiling",
-                    "jdbc-threads", "kafka-records", "board-arguments", "directory", "plot").contains(name))
+                    "jdbc-threads", "kafka-records", "board-arguments", "idempotency-keys", "directory", "plot")
+                .contains(name))
             .toList();
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("unknown settings " + unknown);
         }
         return settings;
+    }
+
+    private static boolean flag(Map<String, String> given, String name) {
+        String value = given.getOrDefault(name, "false");
+        if (!List.of("true", "false").contains(value)) {
+            throw new IllegalArgumentException("--" + name + " is true or false, not " + value);
+        }
+        return Boolean.parseBoolean(value);
     }
 
     private static int number(Map<String, String> given, String name, String otherwise) {

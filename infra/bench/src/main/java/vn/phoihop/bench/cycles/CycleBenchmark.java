@@ -59,7 +59,7 @@ public final class CycleBenchmark {
                     cluster.databaseUser(), cluster.databasePassword(), kafkaClient, topics);
             List<MeasuredPhase> phases = new ArrayList<>();
             try (EventWatch watch = new EventWatch(kafkaClient, topics)) {
-                LoadPhase phase = new LoadPhase(recorder -> new CycleDriver(parties, watch, recorder),
+                LoadPhase phase = new LoadPhase(recorder -> new CycleDriver(parties, watch, recorder, settings.idempotencyKeys()),
                         new AtomicInteger());
                 DatabaseActivity activity = new DatabaseActivity(cluster.jdbcUrl(Cluster.CADRE_BOARD),
                         cluster.databaseUser(), cluster.databasePassword());

@@ -1,10 +1,12 @@
 package vn.phoihop.bench.cycles;
 
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -34,22 +36,26 @@ final class CycleDriver {
 
     private final StageRecorder recorder;
 
-    CycleDriver(Parties parties, EventWatch watch, StageRecorder recorder) {
+    private final boolean idempotencyKeys;
+
+    CycleDriver(Parties parties, EventWatch watch, StageRecorder recorder, boolean idempotencyKeys) {
         this.parties = parties;
         this.watch = watch;
         this.recorder = recorder;
+        this.idempotencyKeys = idempotencyKeys;
     }
 
     /** Drives cycle {@code number}; {@code intendedStart} is when it should have begun (open loop), in nanos. */
     void drive(int number, long intendedStart) {
         String caseId = accept(Command.OPEN,
-                () -> this.parties.clerk().post("/api/cases", Requests.proposal("BM-%07d".formatted(number), number)))
+                key -> this.parties.clerk().post("/api/cases", Requests.proposal("BM-%07d".formatted(number), number),
+                        key))
             .text("caseId");
         String cases = "/api/cases/" + caseId;
         String consultation = "/api/consultations/" + caseId;
         CompletableFuture<Void> received = this.watch.expect(caseId, "ConsultationReceived");
         try {
-            accept(Command.SUBMIT, () -> this.parties.clerk().post(cases + "/submission", null));
+            accept(Command.SUBMIT, key -> this.parties.clerk().post(cases + "/submission", null, key));
             await(received, caseId);
         }
         finally {
@@ -57,10 +63,11 @@ final class CycleDriver {
         }
         // PostgreSQL can stream a commit to the relay a moment before new snapshots show it
         lookUntil(() -> this.parties.committee().get(consultation), state -> true, caseId);
-        accept(Command.REVIEW, () -> this.parties.member().post(consultation + "/review", Requests.REVIEW));
+        accept(Command.REVIEW, key -> this.parties.member().post(consultation + "/review", Requests.REVIEW, key));
         CompletableFuture<Void> opinionIssued = this.watch.expect(caseId, "OpinionIssued");
         try {
-            accept(Command.OPINION, () -> this.parties.committee().post(consultation + "/opinion", Requests.OPINION));
+            accept(Command.OPINION,
+                    key -> this.parties.committee().post(consultation + "/opinion", Requests.OPINION, key));
             await(opinionIssued, caseId);
         }
         finally {
@@ -70,14 +77,16 @@ final class CycleDriver {
         lookUntil(() -> this.parties.clerk().get(cases), state -> "OPINION_RECEIVED".equals(state.text("status")),
                 caseId);
         accept(Command.DECISION_MEETING,
-                () -> this.parties.clerk().post(cases + "/decision-meeting", Requests.DECISION_MEETING));
-        accept(Command.DECIDE, () -> this.parties.clerk().post(cases + "/decision", Requests.decision(number)));
+                key -> this.parties.clerk().post(cases + "/decision-meeting", Requests.DECISION_MEETING, key));
+        accept(Command.DECIDE, key -> this.parties.clerk().post(cases + "/decision", Requests.decision(number), key));
         this.recorder.cycleCompleted(System.nanoTime() - intendedStart);
     }
 
-    private Reply accept(Command command, Supplier<Reply> send) {
+    /** Sends once, with a fresh key when the run uses keys: a benchmark never resends. */
+    private Reply accept(Command command, Function<String, Reply> send) {
+        String key = this.idempotencyKeys ? UUID.randomUUID().toString() : null;
         long started = System.nanoTime();
-        Reply reply = send.get();
+        Reply reply = send.apply(key);
         if (!reply.succeeded()) {
             throw new CycleFailed(command + " answered " + reply.status() + ": " + reply.text("detail"));
         }

@@ -44,8 +44,9 @@ record CycleReport(BenchmarkSettings settings, Duration platformStart, List<Meas
         StringBuilder out = new StringBuilder();
         MeasuredPhase fastest = fastest();
         MeasuredPhase half = atHalf();
-        line(out, "Full consultation cycles through both boards' REST APIs: %d instance(s) of each board, %d partitions"
-            .formatted(this.settings.replicas(), this.settings.partitions()));
+        line(out, "Full consultation cycles through both boards' REST APIs: %d instance(s) of each board, %d partitions%s"
+            .formatted(this.settings.replicas(), this.settings.partitions(),
+                    this.settings.idempotencyKeys() ? ", every command with an Idempotency-Key" : ""));
         line(out, "Machine: " + Machine.describe());
         line(out, "Platform (PostgreSQL, Kafka, %d service JVMs) started in %.1f s; windows of %d s after %d s warm-up"
             .formatted(2 * this.settings.replicas() + 1, this.platformStart.toMillis() / 1000.0,

@@ -22,17 +22,19 @@ class BenchmarkSettingsTest {
         assertThat(settings.warmUp()).isEqualTo(Duration.ofSeconds(10));
         assertThat(settings.window()).isEqualTo(Duration.ofSeconds(20));
         assertThat(settings.boardArguments()).isEmpty();
+        assertThat(settings.idempotencyKeys()).isFalse();
         assertThat(settings.plot()).isEqualTo(Path.of("infra/bench/target/cycles/cycles.png"));
     }
 
     @Test
     void boardArgumentsAreSeparatedBySemicolonsAndThePlotFollowsTheDirectory() {
         BenchmarkSettings settings = BenchmarkSettings.parse("--replicas=2", "--users=8",
-                "--board-arguments=--a=1;--b=x,y", "--directory=/tmp/run");
+                "--board-arguments=--a=1;--b=x,y", "--idempotency-keys=true", "--directory=/tmp/run");
 
         assertThat(settings.replicas()).isEqualTo(2);
         assertThat(settings.users()).containsExactly(8);
         assertThat(settings.boardArguments()).isEqualTo(List.of("--a=1", "--b=x,y"));
+        assertThat(settings.idempotencyKeys()).isTrue();
         assertThat(settings.plot()).isEqualTo(Path.of("/tmp/run/cycles.png"));
     }
 
