@@ -3,6 +3,7 @@ package vn.phoihop.e2e;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Debian's headless Chromium driven by Playwright. The tests never download a browser: when Chromium is missing
@@ -20,6 +22,8 @@ import com.microsoft.playwright.Playwright;
 final class ConsoleBrowser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    private static final Duration ASSERTION_TIMEOUT = Duration.ofSeconds(20);
 
     /** Without the network-quietening flags Chromium keeps trying to reach Google's hosts on this closed network. */
     private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
@@ -39,6 +43,9 @@ final class ConsoleBrowser implements AutoCloseable {
 
     static ConsoleBrowser launch() {
         installChromiumIfMissing();
+        // Playwright's 5 s for a page to show a result: a form answered by a board on two cores shared with the
+        // other services and the browser took longer in CI. The tests check what the pages show, not how fast.
+        PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT.toMillis());
         Playwright playwright = Playwright
             .create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         Browser browser = playwright.chromium()
