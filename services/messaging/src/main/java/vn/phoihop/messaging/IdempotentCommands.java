@@ -106,16 +106,22 @@ final class IdempotentCommands extends OncePerRequestFilter {
         String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         KeyedCommand command = KeyedCommand.of(user.get(), key, request.getMethod(), target, body);
         TransactionStatus transaction;
-        Claim claim;
         try {
             transaction = this.transactions.getTransaction(TransactionDefinition.withDefaults());
-            claim = claimIn(transaction, command);
         }
-        catch (CannotCreateTransactionException | DataAccessResourceFailureException ex) {
+        catch (CannotCreateTransactionException ex) {
             unavailable(response, DatabaseUnavailableAdvice.UNREACHABLE);
             return;
         }
         try {
+            Claim claim;
+            try {
+                claim = this.answers.claim(command);
+            }
+            catch (DataAccessResourceFailureException ex) {
+                unavailable(response, DatabaseUnavailableAdvice.UNREACHABLE);
+                return;
+            }
             if (claim != Claim.CLAIMED) {
                 this.transactions.rollback(transaction);
                 answerWithoutRunning(claim, command, response);
@@ -127,16 +133,6 @@ final class IdempotentCommands extends OncePerRequestFilter {
             if (!transaction.isCompleted()) {
                 this.transactions.rollback(transaction);
             }
-        }
-    }
-
-    private Claim claimIn(TransactionStatus transaction, KeyedCommand command) {
-        try {
-            return this.answers.claim(command);
-        }
-        catch (RuntimeException ex) {
-            this.transactions.rollback(transaction);
-            throw ex;
         }
     }
 
